@@ -1,0 +1,22 @@
+/**
+ * The proposal core: runtime-neutral (no Node, DOM or Electron). Everything else in Proposta is a
+ * function of the proposal document this module describes and checks.
+ */
+export type * from './generated/types';
+export { validate, type ValidationOptions } from './validation/validate';
+export { countIssues, sectionOfPointer, type Issue, type Severity } from './validation/issue';
+export { isStructuralIssue } from './validation/schema-issues';
+export { fieldPath, labelOf, optionLabel } from './validation/labels';
+export { parseProposalText, type LoadResult } from './proposal/parse';
+export { loadError, MAX_PROPOSAL_BYTES, type LoadError, type LoadErrorCode } from './proposal/load-errors';
+export { APP_VERSION, SCHEMA_VERSION } from './proposal/version';
+export { emptyProposal } from './proposal/empty';
+export { stampProposal, touchProposal } from './proposal/stamp';
+export { migrate, MIGRATIONS } from './migrations';
+export { defaultCallProfile, parseCallProfile } from './profile/profile';
+export { SECTIONS, sectionById, isSectionId } from './sections/registry';
+export type { SectionDefinition, SectionId } from './sections/types';
+export { budgetTotals } from './sections/budget';
+export { countBodies } from './sections/ente';
+export { eligibility, type EligibilityReport } from './eligibility';
+export { formatEuro, formatInteger } from './money';

@@ -1,0 +1,13 @@
+import type { SectionDefinition } from '../types';
+import { categoryRules } from './categories';
+import { financingRules } from './financing';
+import { lineRules } from './lines';
+
+export { budgetTotals, type BudgetTotals } from './totals';
+
+/** Piano economico: budget lines, funding, and the call's caps where known. */
+export const budgetSection: SectionDefinition = {
+  id: 'budget',
+  title: 'Piano economico',
+  rules: [lineRules, financingRules, categoryRules],
+};
