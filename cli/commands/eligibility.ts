@@ -1,0 +1,41 @@
+import { defaultCallProfile, eligibility, formatInteger, optionLabel } from '../../core';
+import { openProposal } from '../../services/files';
+import { clockOf, type Args } from '../args';
+import { EXIT, type Io } from '../exit';
+import { renderReport } from '../report';
+
+/** `proposta eligibility FILE [--json]`: may this body (or aggregation) apply? */
+export async function eligibilityCommand(args: Args, io: Io): Promise<number> {
+  const file = args.positional[0];
+  const now = clockOf(args);
+  if (!file || now === null) {
+    io.err('Uso: proposta eligibility FILE [--json] [--alla-data AAAA-MM-GG]');
+    return EXIT.unreadable;
+  }
+  const profile = defaultCallProfile();
+  const r = await openProposal(file, { profile, now });
+  if (!r.ok) {
+    io.err(`${file}: ${r.error.message} [${r.error.code}]`);
+    return r.error.code === 'STRUTTURA_NON_VALIDA' ? EXIT.invalid : EXIT.unreadable;
+  }
+  const rep = eligibility(r.doc, { profile, now });
+  const code = rep.eligible ? EXIT.ok : EXIT.invalid;
+  if (args.options.has('json')) {
+    io.out(JSON.stringify({ file, ...rep }, null, 2));
+    return code;
+  }
+  io.out(`Tipo di ente: ${optionLabel('/ente/tipo', rep.tipo)}`);
+  for (const e of rep.enti) {
+    const pop = e.popolazione === null ? 'popolazione non indicata' : `${formatInteger(e.popolazione)} abitanti`;
+    io.out(`  - ${e.denominazione || '(senza nome)'} (ISTAT ${e.codiceIstat || '—'}): ${pop}`);
+  }
+  if (rep.esenteDaSoglia) io.out('Soglia di popolazione: non si applica a questo tipo di ente.');
+  else if (rep.sogliaPopolazione !== null) {
+    io.out(`Popolazione dichiarata: ${rep.popolazione === null ? '—' : formatInteger(rep.popolazione)} (soglia ${formatInteger(rep.sogliaPopolazione)})`);
+  }
+  io.out(`Indicatore RCO14 (enti beneficiari): ${rep.rco14}`);
+  for (const l of renderReport(rep.issues)) io.out(l);
+  io.out('');
+  io.out(rep.eligible ? 'Esito: l\'ente può partecipare all\'Avviso.' : 'Esito: con i dati indicati l\'ente non può partecipare; vedi sopra cosa correggere.');
+  return code;
+}

@@ -1,0 +1,36 @@
+import { defaultCallProfile, countIssues } from '../../core';
+import { openProposal } from '../../services/files';
+import { clockOf, type Args } from '../args';
+import { EXIT, type Io } from '../exit';
+import { countsPhrase, renderReport, toJson } from '../report';
+
+/** `proposta validate FILE [--json] [--alla-data AAAA-MM-GG]`. */
+export async function validateCommand(args: Args, io: Io): Promise<number> {
+  const file = args.positional[0];
+  const now = clockOf(args);
+  if (!file || now === null) {
+    io.err('Uso: proposta validate FILE [--json] [--alla-data AAAA-MM-GG]');
+    return EXIT.unreadable;
+  }
+  const r = await openProposal(file, { profile: defaultCallProfile(), now });
+  const readable = r.ok || r.error.code === 'STRUTTURA_NON_VALIDA';
+  const errors = countIssues(r.issues).errore;
+  const code = !readable ? EXIT.unreadable : !r.ok || errors > 0 ? EXIT.invalid : EXIT.ok;
+  if (args.options.has('json')) {
+    io.out(JSON.stringify(toJson(file, r), null, 2));
+    return code;
+  }
+  if (!r.ok) {
+    io.err(`${file}: ${r.error.message} [${r.error.code}]`);
+    if (r.issues.length) for (const l of renderReport(r.issues)) io.err(l);
+    return code;
+  }
+  io.out(`Proposta «${r.doc.progetto.titolo || 'senza titolo'}» (${file})`);
+  if (r.migratedFrom !== null) {
+    io.out(`Il file è nel formato ${r.migratedFrom}: è stato aggiornato in memoria, non su disco. ${r.notes.join(' ')}`);
+  }
+  for (const l of renderReport(r.issues)) io.out(l);
+  io.out('');
+  io.out(code === EXIT.ok ? `Esito: nessun errore (${countsPhrase(r.issues)}).` : `Esito: da correggere (${countsPhrase(r.issues)}).`);
+  return code;
+}

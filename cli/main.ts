@@ -1,0 +1,46 @@
+import { APP_VERSION } from '../core';
+import { parseArgs, type Args } from './args';
+import { eligibilityCommand } from './commands/eligibility';
+import { newCommand } from './commands/new';
+import { validateCommand } from './commands/validate';
+import { EXIT, processIo, type Io } from './exit';
+
+const COMMANDS: Readonly<Record<string, (args: Args, io: Io) => Promise<number>>> = {
+  new: newCommand,
+  validate: validateCommand,
+  eligibility: eligibilityCommand,
+};
+
+const HELP = `Proposta ${APP_VERSION} — proposte per l'Avviso IA e orchestrazione dei processi (Regione Puglia)
+
+Uso:
+  proposta new FILE [--starter NOME]    crea una proposta (vuota o da un modello; --elenco per i modelli)
+  proposta validate FILE [--json]       controlla una proposta: 0 valida, 1 da correggere, 2 illeggibile
+  proposta eligibility FILE [--json]    verifica se l'ente può partecipare all'Avviso
+
+Opzioni: --alla-data AAAA-MM-GG esegue i controlli come in quella data.`;
+
+/** Runs the CLI; returns the exit code. No stack trace reaches the user unless PROPOSTA_DEBUG is set. */
+export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === 'help' || name === '-h') {
+    io.out(HELP);
+    return name ? EXIT.ok : EXIT.unreadable;
+  }
+  if (name === '--version') {
+    io.out(APP_VERSION);
+    return EXIT.ok;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.err(`Comando sconosciuto: «${name}». Usa «proposta --help» per l'elenco dei comandi.`);
+    return EXIT.unreadable;
+  }
+  try {
+    return await command(parseArgs(rest), io);
+  } catch (e) {
+    io.err('Errore interno di Proposta: il comando non è stato completato e nessun file è stato modificato. Segnala il problema con il file che stavi usando.');
+    if (process.env.PROPOSTA_DEBUG) io.err(String(e instanceof Error ? e.stack : e));
+    return EXIT.unreadable;
+  }
+}
