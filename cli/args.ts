@@ -30,3 +30,14 @@ export function clockOf(args: Args): Date | null {
   const d = new Date(v.length === 10 ? `${v}T12:00:00Z` : v);
   return Number.isNaN(d.getTime()) ? null : d;
 }
+
+/** The FILE argument and the clock of a checking command, or null after printing its usage. */
+export function fileAndClock(args: Args, command: string, io: { err(line: string): void }): { file: string; now: Date } | null {
+  const file = args.positional[0];
+  const now = clockOf(args);
+  if (!file || now === null) {
+    io.err(`Uso: proposta ${command} FILE [--json] [--alla-data AAAA-MM-GG]`);
+    return null;
+  }
+  return { file, now };
+}

@@ -1,17 +1,14 @@
 import { defaultCallProfile, eligibility, formatInteger, optionLabel } from '../../core';
 import { openProposal } from '../../services/files';
-import { clockOf, type Args } from '../args';
+import { fileAndClock, type Args } from '../args';
 import { EXIT, type Io } from '../exit';
 import { renderReport } from '../report';
 
 /** `proposta eligibility FILE [--json]`: may this body (or aggregation) apply? */
 export async function eligibilityCommand(args: Args, io: Io): Promise<number> {
-  const file = args.positional[0];
-  const now = clockOf(args);
-  if (!file || now === null) {
-    io.err('Uso: proposta eligibility FILE [--json] [--alla-data AAAA-MM-GG]');
-    return EXIT.unreadable;
-  }
+  const input = fileAndClock(args, 'eligibility', io);
+  if (!input) return EXIT.unreadable;
+  const { file, now } = input;
   const profile = defaultCallProfile();
   const r = await openProposal(file, { profile, now });
   if (!r.ok) {

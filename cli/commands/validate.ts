@@ -1,17 +1,14 @@
 import { defaultCallProfile, countIssues } from '../../core';
 import { openProposal } from '../../services/files';
-import { clockOf, type Args } from '../args';
+import { fileAndClock, type Args } from '../args';
 import { EXIT, type Io } from '../exit';
 import { countsPhrase, renderReport, toJson } from '../report';
 
 /** `proposta validate FILE [--json] [--alla-data AAAA-MM-GG]`. */
 export async function validateCommand(args: Args, io: Io): Promise<number> {
-  const file = args.positional[0];
-  const now = clockOf(args);
-  if (!file || now === null) {
-    io.err('Uso: proposta validate FILE [--json] [--alla-data AAAA-MM-GG]');
-    return EXIT.unreadable;
-  }
+  const input = fileAndClock(args, 'validate', io);
+  if (!input) return EXIT.unreadable;
+  const { file, now } = input;
   const r = await openProposal(file, { profile: defaultCallProfile(), now });
   const readable = r.ok || r.error.code === 'STRUTTURA_NON_VALIDA';
   const errors = countIssues(r.issues).errore;
