@@ -30,7 +30,8 @@ function lineCol(text: string, pos: number): string {
   return ` (riga ${line}, colonna ${pos - before.lastIndexOf('\n')})`;
 }
 
-function parseJson(text: string): { ok: true; value: unknown } | { ok: false; error: LoadError } {
+/** JSON.parse that refuses `__proto__`, `constructor` and `prototype` keys and never throws. */
+export function parseJsonSafely(text: string): { ok: true; value: unknown } | { ok: false; error: LoadError } {
   try {
     let forbidden = '';
     // The reviver is slow; run it only when a forbidden key may be there.
@@ -58,7 +59,7 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false; er
 export function parseProposalText(text: string, opts: { profile: CallProfile; now: Date }): LoadResult {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === '') return fail(loadError('FILE_VUOTO'));
-  const parsed = parseJson(body);
+  const parsed = parseJsonSafely(body);
   if (!parsed.ok) return fail(parsed.error);
   const m = migrate(parsed.value);
   if (!m.ok) {

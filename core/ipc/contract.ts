@@ -1,0 +1,97 @@
+/**
+ * The one contract between the window and the main process (and the HTTP bridge of
+ * `proposta serve`): channel -> request -> response. Handlers in services/ are checked against it
+ * with `satisfies`; the preload and the HTTP client are built from CHANNELS.
+ */
+import type { Proposal } from '../generated/types';
+import type { Issue } from '../validation/issue';
+
+/** Where a file to open comes from: never a path named by the window. */
+export type OpenSource =
+  | { kind: 'dialog' }
+  | { kind: 'recent'; id: string }
+  | { kind: 'workspace'; name: string };
+
+export type SaveTarget = { kind: 'dialog'; suggestedName: string } | { kind: 'workspace'; name: string };
+
+export interface OpenedFile {
+  /** Opaque id of the file for this session; main keeps the path. */
+  readonly handle: string;
+  readonly name: string;
+  readonly doc: Proposal;
+  readonly migratedFrom: number | null;
+  readonly notes: readonly string[];
+}
+
+export interface RecentItem {
+  readonly id: string;
+  readonly name: string;
+  readonly folder: string;
+}
+
+export interface RecoveryItem {
+  readonly key: string;
+  /** Name of the saved file it belongs to, or null for a proposal never saved. */
+  readonly name: string | null;
+  readonly title: string;
+  /** When the recovery copy was written (ISO). */
+  readonly recoveredAt: string;
+  /** When the saved file was last modified (ISO), null when there is none. */
+  readonly savedAt: string | null;
+}
+
+export interface Cancelled {
+  readonly cancelled: true;
+}
+
+export interface IpcContract {
+  'app:info': {
+    req: Record<string, never>;
+    res: { version: string; mode: 'desktop' | 'browser'; sources: Array<'dialog' | 'workspace'>; profile: { id: string; versione: number; titolo: string } };
+  };
+  'starters:list': { req: Record<string, never>; res: { starters: Array<{ name: string; title: string }> } };
+  'file:new': { req: { starter: string }; res: { doc: Proposal } };
+  'file:open': { req: { source: OpenSource }; res: OpenedFile | Cancelled };
+  'file:save': { req: { handle: string; doc: Proposal }; res: { name: string; savedAt: string } };
+  'file:saveAs': { req: { target: SaveTarget; doc: Proposal }; res: { handle: string; name: string; savedAt: string } | Cancelled };
+  'workspace:list': { req: Record<string, never>; res: { files: Array<{ name: string; size: number; modified: string }> } };
+  'recent:list': { req: Record<string, never>; res: { items: RecentItem[]; dropped: string[] } };
+  'recovery:write': { req: { key: string; handle: string | null; doc: Proposal }; res: { writtenAt: string } };
+  'recovery:list': { req: Record<string, never>; res: { items: RecoveryItem[] } };
+  'recovery:open': { req: { key: string }; res: { doc: Proposal; handle: string | null; name: string | null } };
+  'recovery:discard': { req: { key: string }; res: Record<string, never> };
+  /** The window tells main what to show in the title bar and whether closing must ask first. */
+  'window:state': { req: { name: string | null; dirty: boolean }; res: Record<string, never> };
+}
+
+export type Channel = keyof IpcContract;
+export type RequestOf<C extends Channel> = IpcContract[C]['req'];
+export type ResponseOf<C extends Channel> = IpcContract[C]['res'];
+
+/** The recovery copy of a proposal is keyed by its id: a clean save of that proposal removes it. */
+export const recoveryKeyFor = (doc: { readonly id: string }): string => `proposta-${doc.id}`;
+
+/** Every reply: a value, or an Italian error with a stable code (and the issues, when useful). */
+export type Reply<T> =
+  | { ok: true; value: T }
+  | { ok: false; error: { code: string; message: string; issues?: Issue[] } };
+
+/** The handler table that services/ implements and both hosts register. */
+export type Handlers = { [C in Channel]: (req: RequestOf<C>) => Promise<Reply<ResponseOf<C>>> };
+
+/** Commands of the desktop menu, sent from main to the window. */
+export const MENU_COMMANDS = ['new', 'open', 'save', 'saveAs', 'close', 'undo', 'redo'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/** The bridge the window sees as `window.api` (preload) or builds over HTTP. */
+export type Api = { [C in Channel]: (req: RequestOf<C>) => Promise<Reply<ResponseOf<C>>> };
+
+/** The channels, in one list, for the preload and the HTTP bridge. */
+export const CHANNELS = [
+  'app:info', 'starters:list', 'file:new', 'file:open', 'file:save', 'file:saveAs', 'workspace:list',
+  'recent:list', 'recovery:write', 'recovery:list', 'recovery:open', 'recovery:discard', 'window:state',
+] as const satisfies readonly Channel[];
+
+// Compile-time check that CHANNELS lists every channel of the contract.
+type Missing = Exclude<Channel, (typeof CHANNELS)[number]>;
+export const CHANNELS_COMPLETE: Missing extends never ? true : never = true;

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { starter } from '../../test/helpers/docs';
+import { CHANNELS } from './contract';
+import { checkRequest, REQUEST_GUARDS } from './guards';
+
+const doc = starter('comune-singolo');
+const code = (channel: unknown, req: unknown) => {
+  const r = checkRequest(channel, req);
+  return r.ok ? 'ok' : r.error.code;
+};
+
+describe('request guards', () => {
+  it('exist for every channel of the contract', () => {
+    expect(Object.keys(REQUEST_GUARDS).sort()).toEqual([...CHANNELS].sort());
+  });
+
+  it('accept well-formed requests', () => {
+    expect(code('app:info', {})).toBe('ok');
+    expect(code('file:open', { source: { kind: 'workspace', name: 'molfetta.proposta' } })).toBe('ok');
+    expect(code('file:open', { source: { kind: 'recent', id: '0123456789abcdef' } })).toBe('ok');
+    expect(code('file:save', { handle: 'a'.repeat(32), doc })).toBe('ok');
+    expect(code('file:saveAs', { target: { kind: 'dialog', suggestedName: 'x.proposta' }, doc })).toBe('ok');
+  });
+
+  it.each([
+    ['file:open', { source: { kind: 'path', path: '/etc/passwd' } }],
+    ['file:open', { source: { kind: 'workspace', name: '../fuori.proposta' } }],
+    ['file:open', { source: { kind: 'workspace', name: '/etc/passwd.proposta' } }],
+    ['file:open', { source: { kind: 'workspace', name: 'sub\\dir.proposta' } }],
+    ['file:open', { source: { kind: 'workspace', name: 'a.txt' } }],
+    ['file:open', { source: { kind: 'dialog' }, path: '/tmp/x' }],
+    ['file:save', { handle: '../../x', doc }],
+    ['file:save', { handle: 'a'.repeat(32), doc: { ...doc, schemaVersion: 99 } }],
+    ['file:save', { handle: 'a'.repeat(32), doc: 'testo' }],
+    ['file:new', { starter: '../../etc' }],
+    ['recovery:open', { key: '../x' }],
+    ['app:info', { extra: 1 }],
+    ['app:info', null],
+    ['app:info', []],
+  ])('refuse %s %j', (channel, req) => {
+    expect(code(channel, req)).toBe('RICHIESTA_NON_VALIDA');
+  });
+
+  it('refuse unknown channels, including inherited property names', () => {
+    for (const c of ['fs:readFile', 'constructor', '__proto__', 'toString', 42, null]) expect(code(c, {})).toBe('CANALE_SCONOSCIUTO');
+  });
+});

@@ -1,0 +1,73 @@
+import { SCHEMA_VERSION } from '../proposal/version';
+import type { Channel, OpenSource, Reply, RequestOf, SaveTarget } from './contract';
+import { CHANNELS } from './contract';
+
+type Guard<T> = (x: unknown) => x is T;
+
+const isRecord = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x) && Object.getPrototypeOf(x) === Object.prototype;
+
+/** An object with exactly these keys, each passing its check: extra keys are refused. */
+function shape<T>(checks: Record<string, (v: unknown) => boolean>): Guard<T> {
+  const keys = Object.keys(checks);
+  return (x: unknown): x is T =>
+    isRecord(x) && Object.keys(x).length === keys.length && keys.every((k) => Object.hasOwn(x, k) && checks[k]!(x[k]));
+}
+
+const HANDLE = /^[0-9a-f]{32}$/;
+const KEY = /^[0-9a-z-]{1,80}$/;
+const STARTER = /^[a-z0-9-]{1,40}$/;
+/**
+ * A bare file name in the workspace folder: no folders, no control or reserved characters. Proposals
+ * are saved as `.proposta` (one extension the OS can associate with the app); `.proposta.json`
+ * files, such as the starters, open too.
+ */
+export const WORKSPACE_NAME = /^(?!\.)[^/\\:*?"<>|\u0000-\u001f]{1,120}\.proposta(\.json)?$/;
+
+const isHandle = (v: unknown) => typeof v === 'string' && HANDLE.test(v);
+const isKey = (v: unknown) => typeof v === 'string' && KEY.test(v);
+const isName = (v: unknown) => typeof v === 'string' && WORKSPACE_NAME.test(v);
+const isSuggested = (v: unknown) => typeof v === 'string' && v.length <= 200;
+/** The document's shape is checked by the handler (schema, structural issues); here only its envelope. */
+const isDoc = (v: unknown) => isRecord(v) && v.schemaVersion === SCHEMA_VERSION;
+const empty = shape<Record<string, never>>({});
+
+const isOpenSource: Guard<OpenSource> = (x): x is OpenSource =>
+  shape({ kind: (v) => v === 'dialog' })(x) ||
+  shape({ kind: (v) => v === 'recent', id: (v) => typeof v === 'string' && /^[0-9a-f]{16}$/.test(v) })(x) ||
+  shape({ kind: (v) => v === 'workspace', name: isName })(x);
+
+const isSaveTarget: Guard<SaveTarget> = (x): x is SaveTarget =>
+  shape({ kind: (v) => v === 'dialog', suggestedName: isSuggested })(x) || shape({ kind: (v) => v === 'workspace', name: isName })(x);
+
+/** One guard per channel: main (and the HTTP bridge) call no handler on a request that fails it. */
+export const REQUEST_GUARDS: { [C in Channel]: Guard<RequestOf<C>> } = {
+  'app:info': empty,
+  'starters:list': empty,
+  'file:new': shape({ starter: (v) => typeof v === 'string' && STARTER.test(v) }),
+  'file:open': shape({ source: isOpenSource }),
+  'file:save': shape({ handle: isHandle, doc: isDoc }),
+  'file:saveAs': shape({ target: isSaveTarget, doc: isDoc }),
+  'workspace:list': empty,
+  'recent:list': empty,
+  'recovery:write': shape({ key: isKey, handle: (v) => v === null || isHandle(v), doc: isDoc }),
+  'recovery:list': empty,
+  'recovery:open': shape({ key: isKey }),
+  'recovery:discard': shape({ key: isKey }),
+  'window:state': shape({ name: (v) => v === null || (typeof v === 'string' && v.length <= 255), dirty: (v) => typeof v === 'boolean' }),
+};
+
+export const isChannel = (c: unknown): c is Channel => typeof c === 'string' && (CHANNELS as readonly string[]).includes(c);
+
+export type Checked = { ok: true; channel: Channel; req: unknown } | Extract<Reply<never>, { ok: false }>;
+
+/** Checks a request before any handler sees it. */
+export function checkRequest(channel: unknown, req: unknown): Checked {
+  if (!isChannel(channel)) {
+    return { ok: false, error: { code: 'CANALE_SCONOSCIUTO', message: "Richiesta sconosciuta: l'operazione non è stata eseguita e nessun file è stato modificato." } };
+  }
+  if (!REQUEST_GUARDS[channel](req)) {
+    return { ok: false, error: { code: 'RICHIESTA_NON_VALIDA', message: "Richiesta non valida: l'operazione non è stata eseguita e nessun file è stato modificato." } };
+  }
+  return { ok: true, channel, req };
+}
