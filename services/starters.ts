@@ -7,7 +7,7 @@ export const STARTERS_DIR = new URL('../templates/examples/', import.meta.url).p
 const SUFFIX = '.proposta.json';
 
 /** Names of the shipped starters (file names without `.proposta.json`), plus `vuota`. */
-export async function listStarters(dir = STARTERS_DIR): Promise<string[]> {
+export async function listStarters(dir: string = STARTERS_DIR): Promise<string[]> {
   const files = await readdir(dir);
   return ['vuota', ...files.filter((f) => f.endsWith(SUFFIX)).map((f) => f.slice(0, -SUFFIX.length)).sort()];
 }
@@ -15,7 +15,7 @@ export async function listStarters(dir = STARTERS_DIR): Promise<string[]> {
 export type StarterResult = { ok: true; doc: Proposal } | { ok: false; code: 'STARTER_SCONOSCIUTO' | 'STARTER_NON_VALIDO' };
 
 /** A new proposal from a starter: fresh id and times, this call profile. */
-export async function newFromStarter(name: string, opts: { profile: CallProfile; now: Date }, dir = STARTERS_DIR): Promise<StarterResult> {
+export async function newFromStarter(name: string, opts: { profile: CallProfile; now: Date }, dir: string = STARTERS_DIR): Promise<StarterResult> {
   const stamp = { id: randomUUID(), now: opts.now, profile: opts.profile };
   if (name === 'vuota') return { ok: true, doc: stampProposal(emptyProposal(), stamp) };
   if (!(await listStarters(dir)).includes(name)) return { ok: false, code: 'STARTER_SCONOSCIUTO' };

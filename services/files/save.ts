@@ -43,21 +43,23 @@ async function syncDir(dir: string): Promise<void> {
 
 /**
  * Writes `data` to `path` atomically: a temporary file in the same folder, fsync, rename over the
- * target, fsync of the folder. The previous content is first copied to `path.bak` (itself through
- * a rename). A crash at any moment leaves the old or the new file, never a truncated one.
+ * target, fsync of the folder. Unless `backup` is false, the previous content is first copied to
+ * `path.bak` (itself through a rename). A crash at any moment leaves the old or the new file, never a truncated one.
  */
-export async function writeFileAtomic(path: string, data: Uint8Array): Promise<SaveResult> {
+export async function writeFileAtomic(path: string, data: Uint8Array, opts: { backup?: boolean } = {}): Promise<SaveResult> {
   const dir = dirname(path);
   const tag = `${process.pid}-${randomBytes(6).toString('hex')}`;
   const tmp = join(dir, `.${basename(path)}.${tag}.tmp`);
   const bakTmp = join(dir, `.${basename(path)}.${tag}.bak.tmp`);
   try {
     await writeSynced(tmp, data);
-    try {
-      await copyFile(path, bakTmp);
-      await rename(bakTmp, `${path}.bak`);
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    if (opts.backup !== false) {
+      try {
+        await copyFile(path, bakTmp);
+        await rename(bakTmp, `${path}.bak`);
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+      }
     }
     await rename(tmp, path);
     await syncDir(dir);
