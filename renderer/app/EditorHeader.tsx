@@ -1,0 +1,24 @@
+import { runMenuCommand } from './shortcuts';
+import { openSaveAs, redo, save, undo } from '../store/actions';
+import { useStore } from '../store/store';
+
+export function EditorHeader() {
+  const name = useStore((s) => s.name);
+  const dirty = useStore((s) => s.dirty);
+  const busy = useStore((s) => s.busy);
+  const canUndo = useStore((s) => s.past.length > 0);
+  const canRedo = useStore((s) => s.future.length > 0);
+  return (
+    <header className="editor-header d-flex align-items-center gap-2 px-3 py-2">
+      <strong className="me-2">Proposta</strong>
+      <span data-testid="nome-file">{name ?? 'Nuova proposta (non salvata)'}</span>
+      {dirty && <span className="badge bg-warning text-dark" data-testid="non-salvato">Modifiche non salvate</span>}
+      <span className="ms-auto" />
+      <button type="button" className="btn btn-sm btn-outline-light" onClick={undo} disabled={!canUndo} title="Ctrl+Z">Annulla</button>
+      <button type="button" className="btn btn-sm btn-outline-light" onClick={redo} disabled={!canRedo} title="Ctrl+Y">Ripeti</button>
+      <button type="button" className="btn btn-sm btn-light" onClick={() => void save()} disabled={busy} title="Ctrl+S">Salva</button>
+      <button type="button" className="btn btn-sm btn-outline-light" onClick={openSaveAs} disabled={busy} title="Ctrl+Maiusc+S">Salva con nome</button>
+      <button type="button" className="btn btn-sm btn-outline-light" onClick={() => runMenuCommand('close')}>Chiudi</button>
+    </header>
+  );
+}

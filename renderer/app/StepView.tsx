@@ -1,0 +1,27 @@
+import { useEffect } from 'react';
+import { sectionById } from '../../core';
+import { Fields } from '../fields/Fields';
+import { useDoc } from '../store/selectors';
+import { useStore } from '../store/store';
+import { fieldDomId } from '../fields/dom-id';
+import { Summary } from './Summary';
+
+/** The current step; focus moves to its heading, or to the field a jump asked for. */
+export function StepView() {
+  const doc = useDoc();
+  const step = useStore((s) => s.step);
+  const focusPointer = useStore((s) => s.focusPointer);
+  useEffect(() => {
+    const target = (focusPointer && document.getElementById(fieldDomId(focusPointer))) || document.getElementById('titolo-passo');
+    target?.focus();
+  }, [step, focusPointer]);
+  if (!doc) return null;
+  if (step === 'riepilogo') return <Summary />;
+  const section = sectionById(step);
+  return (
+    <>
+      <h1 id="titolo-passo" tabIndex={-1} className="h2">{section.title}</h1>
+      <Fields pointer={`/${section.id}`} value={doc[section.id]} />
+    </>
+  );
+}

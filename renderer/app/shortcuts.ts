@@ -1,0 +1,54 @@
+import { useEffect } from 'react';
+import type { MenuCommand } from '../../core';
+import { closeDocument, openFrom, openSaveAs, redo, save, undo } from '../store/actions';
+import { useStore } from '../store/store';
+
+type MenuMessage = MenuCommand | { openRecent: string };
+
+declare global {
+  interface Window {
+    /** Desktop only: the menu's commands and files opened by the OS, relayed by the preload. */
+    readonly menu?: { on(listener: (message: MenuMessage) => void): () => void };
+  }
+}
+
+/** True when there is nothing to lose, or the officer agrees to leave unsaved changes. */
+function mayLeave(): boolean {
+  const { doc, dirty } = useStore.getState();
+  return !doc || !dirty || window.confirm('Ci sono modifiche non salvate: restano nella copia di recupero. Continuare?');
+}
+
+export function runMenuCommand(message: MenuMessage): void {
+  if (typeof message === 'object') {
+    if (mayLeave()) void openFrom({ kind: 'recent', id: message.openRecent });
+    return;
+  }
+  if (message === 'open' && window.api) {
+    if (mayLeave()) void openFrom({ kind: 'dialog' });
+    return;
+  }
+  if (message === 'new' || message === 'open' || message === 'close') {
+    if (mayLeave()) closeDocument();
+    return;
+  }
+  if (!useStore.getState().doc) return;
+  ({ save: () => void save(), saveAs: openSaveAs, undo, redo } as const)[message]();
+}
+
+/** Keyboard: Ctrl+S, Ctrl+Shift+S, Ctrl+Z, Ctrl+Y / Ctrl+Shift+Z. On the desktop the menu does it. */
+export function useShortcuts(): void {
+  useEffect(() => {
+    if (window.menu) return window.menu.on(runMenuCommand);
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey)) return;
+      const k = e.key.toLowerCase();
+      const command: MenuCommand | null =
+        k === 's' ? (e.shiftKey ? 'saveAs' : 'save') : k === 'z' ? (e.shiftKey ? 'redo' : 'undo') : k === 'y' ? 'redo' : null;
+      if (!command) return;
+      e.preventDefault();
+      runMenuCommand(command);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+}

@@ -1,0 +1,35 @@
+import { countIssues, emptyProposal, SECTIONS, sectionOfPointer, type Issue, type Proposal, type SectionDefinition } from '../../core';
+
+export type StepStatus = 'non-iniziata' | 'completa' | 'errori' | 'avvisi';
+
+export const STATUS_LABEL: Readonly<Record<StepStatus, string>> = {
+  'non-iniziata': 'Non iniziata',
+  completa: 'Completa',
+  errori: 'Con errori',
+  avvisi: 'Con avvisi',
+};
+
+const EMPTY = emptyProposal();
+
+/** The steps this proposal shows: components d and e only when chosen in *progetto*. */
+export function visibleSections(doc: Proposal): SectionDefinition[] {
+  return SECTIONS.filter((s) => (s.component === 'd' || s.component === 'e' ? (doc.progetto.componentiQualificanti as string[]).includes(s.component) : true));
+}
+
+export function issuesBySection(issues: readonly Issue[]): Map<string, Issue[]> {
+  const map = new Map<string, Issue[]>();
+  for (const i of issues) {
+    const id = sectionOfPointer(i.pointer) || 'riepilogo';
+    map.set(id, [...(map.get(id) ?? []), i]);
+  }
+  return map;
+}
+
+export function stepStatus(doc: Proposal, section: SectionDefinition, issues: readonly Issue[]): StepStatus {
+  const c = countIssues(issues);
+  const untouched = JSON.stringify(doc[section.id]) === JSON.stringify(EMPTY[section.id]);
+  if (untouched) return 'non-iniziata';
+  if (c.errore > 0) return 'errori';
+  if (c.avviso > 0) return 'avvisi';
+  return 'completa';
+}

@@ -1,0 +1,21 @@
+import { memo } from 'react';
+import { FIELD_LABELS } from '../../core';
+import { Field } from './Field';
+
+const patternOf = (pointer: string): string => pointer.replace(/\/\d+(?=\/|$)/g, '/*');
+
+/** The fields of a group (a section, a nested group or a row), in the document's order. */
+export const Fields = memo(function Fields({ pointer, value }: { pointer: string; value: unknown }) {
+  if (value === null || typeof value !== 'object') return null;
+  return (
+    <div className="fields">
+      {Object.entries(value as Record<string, unknown>).map(([key, v]) => {
+        // Row ids are for the program, not the officer.
+        if (key === 'id') return null;
+        const p = `${pointer}/${key}`;
+        const meta = FIELD_LABELS[patternOf(p)];
+        return meta ? <Field key={key} pointer={p} value={v} meta={meta} /> : null;
+      })}
+    </div>
+  );
+});

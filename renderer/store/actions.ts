@@ -1,0 +1,109 @@
+import { applyCommand, type Command, type Proposal, type Reply } from '../../core';
+import { api } from '../api/client';
+import { initialDoc, useStore, type Notice, type Step } from './store';
+
+const HISTORY_LIMIT = 200;
+const set = useStore.setState;
+const get = useStore.getState;
+
+export const notify = (notice: Notice | null): void => set({ notice });
+
+/** Shows the error of a failed reply; returns the value of a successful one. */
+function unwrap<T>(r: Reply<T>): T | null {
+  if (r.ok) return r.value;
+  notify({ kind: 'error', text: r.error.message });
+  return null;
+}
+
+async function busy<T>(work: () => Promise<T>): Promise<T> {
+  set({ busy: true });
+  try {
+    return await work();
+  } finally {
+    set({ busy: false });
+  }
+}
+
+/** Keystrokes in one field within this time form one undo step. */
+const TYPING_MERGE_MS = 1000;
+let lastEdit: { pointer: string; at: number } | null = null;
+
+/** Applies a command to the document; undoable ones enter the history. */
+export function dispatch(cmd: Command): void {
+  const { doc, past } = get();
+  if (!doc) return;
+  const r = applyCommand(doc, cmd);
+  if (!r.undoable) return;
+  const now = Date.now();
+  const typing = cmd.type === 'field/set' && lastEdit?.pointer === cmd.pointer && now - lastEdit.at < TYPING_MERGE_MS;
+  lastEdit = cmd.type === 'field/set' ? { pointer: cmd.pointer, at: now } : null;
+  set({ doc: r.doc, dirty: true, past: typing ? past : [...past, doc].slice(-HISTORY_LIMIT), future: [] });
+}
+
+export function undo(): void {
+  lastEdit = null;
+  const { doc, past, future } = get();
+  const prev = past.at(-1);
+  if (!doc || !prev) return;
+  set({ doc: prev, past: past.slice(0, -1), future: [doc, ...future], dirty: true });
+}
+
+export function redo(): void {
+  const { doc, past, future } = get();
+  const [next, ...rest] = future;
+  if (!doc || !next) return;
+  set({ doc: next, past: [...past, doc], future: rest, dirty: true });
+}
+
+function load(doc: Proposal, handle: string | null, name: string | null, dirty = false): void {
+  set({ ...initialDoc, doc, handle, name, dirty, step: 'ente', notice: null });
+}
+
+export const goTo = (step: Step, focusPointer: string | null = null): void => set({ step, focusPointer });
+
+export async function newFromStarter(starter: string): Promise<void> {
+  const v = unwrap(await busy(() => api['file:new']({ starter })));
+  if (v) load(v.doc, null, null, true);
+}
+
+export async function openFrom(source: Parameters<(typeof api)['file:open']>[0]['source']): Promise<void> {
+  const v = unwrap(await busy(() => api['file:open']({ source })));
+  if (!v || 'cancelled' in v) return;
+  load(v.doc, v.handle, v.name);
+  if (v.migratedFrom !== null) notify({ kind: 'info', text: `Il file è stato aggiornato al formato attuale. ${v.notes.join(' ')} Salva per conservare l'aggiornamento.` });
+}
+
+export async function save(): Promise<void> {
+  const { doc, handle } = get();
+  if (!doc) return;
+  if (!handle) return openSaveAs();
+  const v = unwrap(await busy(() => api['file:save']({ handle, doc })));
+  if (!v) return;
+  if (get().doc === doc) set({ dirty: false });
+  notify({ kind: 'success', text: `Salvato in ${v.name}.` });
+}
+
+export const openSaveAs = (): void => set({ saveAsOpen: true });
+export const closeSaveAs = (): void => set({ saveAsOpen: false });
+
+export async function saveAs(target: Parameters<(typeof api)['file:saveAs']>[0]['target']): Promise<void> {
+  const { doc } = get();
+  if (!doc) return;
+  const v = unwrap(await busy(() => api['file:saveAs']({ target, doc })));
+  set({ saveAsOpen: false });
+  if (!v || 'cancelled' in v) return;
+  set({ handle: v.handle, name: v.name, dirty: get().doc !== doc });
+  notify({ kind: 'success', text: `Salvato in ${v.name}.` });
+}
+
+export async function restore(key: string): Promise<void> {
+  const v = unwrap(await busy(() => api['recovery:open']({ key })));
+  if (v) load(v.doc, v.handle, v.name, true);
+}
+
+export async function discardRecovery(key: string): Promise<void> {
+  unwrap(await api['recovery:discard']({ key }));
+}
+
+/** Back to the start screen; the caller has asked about unsaved changes. */
+export const closeDocument = (): void => set({ ...initialDoc });
