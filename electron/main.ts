@@ -1,0 +1,81 @@
+import { app, type BrowserWindow } from 'electron';
+import { join } from 'node:path';
+import { defaultCallProfile } from '../core';
+import { createHandlers } from '../services/ipc';
+import { RecentList } from '../services/ipc/recent';
+import { dialogsFor } from './dialogs';
+import { registerIpc } from './ipc';
+import { buildMenu } from './menu';
+import { MENU_CHANNEL } from './menu-channel';
+import { handleAppProtocol, registerAppScheme } from './protocol';
+import { hardenSessions } from './security';
+import { createMainWindow, titleFor, type WindowState } from './window';
+import { proposalPathFromArgv } from './file-args';
+
+// A second launch (e.g. double-clicking a .proposta file) hands its file to the first instance.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  registerAppScheme();
+  start();
+}
+
+function start(): void {
+  const root = app.getAppPath();
+  const state: WindowState = { name: null, dirty: false };
+  let win: BrowserWindow | null = null;
+  const window = () => win;
+  const userDataDir = app.getPath('userData');
+  const recent = RecentList.in(userDataDir);
+  const refreshMenu = () => buildMenu(window, recent.read().map((e) => ({ id: e.id, label: e.path })));
+
+  /** A file given by the OS (command line, second instance, macOS open-file) joins the recent list. */
+  const openFromOs = async (path: string | null) => {
+    if (!path) return;
+    await recent.remember(path);
+    refreshMenu();
+    const id = recent.read()[0]?.id;
+    if (id) win?.webContents.send(MENU_CHANNEL, { openRecent: id });
+  };
+
+  app.on('second-instance', (_event, argv) => {
+    if (win) {
+      if (win.isMinimized()) win.restore();
+      win.focus();
+    }
+    void openFromOs(proposalPathFromArgv(argv));
+  });
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    void openFromOs(path);
+  });
+  app.on('window-all-closed', () => app.quit());
+
+  void app.whenReady().then(() => {
+    hardenSessions();
+    handleAppProtocol(join(root, 'out', 'renderer'));
+    const handlers = createHandlers({
+      mode: 'desktop',
+      userDataDir,
+      workspaceDir: null,
+      startersDir: join(root, 'templates', 'examples'),
+      profile: defaultCallProfile(),
+      now: () => new Date(),
+      ...dialogsFor(window),
+      setWindowState: ({ name, dirty }) => {
+        state.name = name;
+        state.dirty = dirty;
+        win?.setTitle(titleFor(state));
+        win?.setDocumentEdited(dirty);
+        refreshMenu();
+      },
+    });
+    registerIpc(handlers, window);
+    refreshMenu();
+    win = createMainWindow(join(root, 'out', 'preload'), state);
+    win.on('closed', () => {
+      win = null;
+    });
+    win.webContents.once('did-finish-load', () => void openFromOs(proposalPathFromArgv(process.argv)));
+  });
+}
