@@ -2,6 +2,7 @@ import { APP_VERSION } from '../core';
 import { parseArgs, type Args } from './args';
 import { eligibilityCommand } from './commands/eligibility';
 import { newCommand } from './commands/new';
+import { serveCommand } from './commands/serve';
 import { validateCommand } from './commands/validate';
 import { EXIT, processIo, type Io } from './exit';
 
@@ -9,6 +10,7 @@ const COMMANDS: Readonly<Record<string, (args: Args, io: Io) => Promise<number>>
   new: newCommand,
   validate: validateCommand,
   eligibility: eligibilityCommand,
+  serve: serveCommand,
 };
 
 const HELP = `Proposta ${APP_VERSION} — proposte per l'Avviso IA e orchestrazione dei processi (Regione Puglia)
@@ -17,6 +19,7 @@ Uso:
   proposta new FILE [--starter NOME]    crea una proposta (vuota o da un modello; --elenco per i modelli)
   proposta validate FILE [--json]       controlla una proposta: 0 valida, 1 da correggere, 2 illeggibile
   proposta eligibility FILE [--json]    verifica se l'ente può partecipare all'Avviso
+  proposta serve [--cartella DIR]       apre l'editor nel browser (solo su questo computer)
 
 Opzioni: --alla-data AAAA-MM-GG esegue i controlli come in quella data.`;
 
