@@ -1,0 +1,59 @@
+// Starts the real `proposta serve` in a child process and Debian's Chromium through playwright-core.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+const root = new URL('../..', import.meta.url).pathname;
+export const CHROMIUM = process.env.PROPOSTA_CHROMIUM ?? '/usr/bin/chromium';
+export const ARTIFACTS = join(root, 'test/out');
+
+export interface Served {
+  readonly url: string;
+  readonly workspace: string;
+  readonly userData: string;
+  stop(): void;
+}
+
+/** `proposta serve --cartella <tmp>`; resolves with the URL it prints. */
+export function serve(workspace = mkdtempSync(join(tmpdir(), 'proposta-e2e-'))): Promise<Served> {
+  const userData = join(workspace, '..', `${workspace.split('/').pop()}-dati`);
+  const child: ChildProcess = spawn(process.execPath, [join(root, 'bin/proposta.js'), 'serve', '--cartella', workspace, '--dati', userData], {
+    cwd: root, stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout?.on('data', (c: Buffer) => {
+      out += c.toString();
+      const m = /(http:\/\/127\.0\.0\.1:\d+\/#token=[0-9a-f]+)/.exec(out);
+      if (m?.[1]) resolve({ url: m[1], workspace, userData, stop: () => child.kill('SIGTERM') });
+    });
+    child.once('exit', (code) => reject(new Error(`proposta serve è uscito (${code}): ${out}`)));
+  });
+}
+
+export async function launch(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium non trovato in ${CHROMIUM}: installa il pacchetto Debian «chromium» (lo fa .ci/run).`);
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+}
+
+/** A page that records console errors and CSP violations, so tests can require there were none. */
+export async function newPage(browser: Browser): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'it-IT' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  return { page, errors };
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+}
