@@ -29,11 +29,20 @@ function start(): void {
   const recent = RecentList.in(userDataDir);
   const refreshMenu = () => buildMenu(window, recent.read().map((e) => ({ id: e.id, label: e.path })));
 
-  /** A file given by the OS (command line, second instance, macOS open-file) joins the recent list. */
+  let windowReady = false;
+  let pending: string | null = null;
+  /**
+   * A file given by the OS (command line, second instance, macOS open-file) joins the recent list and
+   * opens in the window; one that arrives before the window has loaded waits for it.
+   */
   const openFromOs = async (path: string | null) => {
     if (!path) return;
     await recent.remember(path);
     refreshMenu();
+    if (!windowReady) {
+      pending = path;
+      return;
+    }
     const id = recent.read()[0]?.id;
     if (id) win?.webContents.send(MENU_CHANNEL, { openRecent: id });
   };
@@ -76,6 +85,9 @@ function start(): void {
     win.on('closed', () => {
       win = null;
     });
-    win.webContents.once('did-finish-load', () => void openFromOs(proposalPathFromArgv(process.argv)));
+    win.webContents.once('did-finish-load', () => {
+      windowReady = true;
+      void openFromOs(pending ?? proposalPathFromArgv(process.argv));
+    });
   });
 }
