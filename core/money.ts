@@ -25,3 +25,8 @@ export function formatInteger(n: number): string {
   const sign = n < 0 ? '-' : '';
   return sign + String(Math.trunc(Math.abs(n))).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 }
+
+/** An amount as the editor shows it outside editing: grouped, two decimals, no symbol ("1.234,50"). */
+export function formatAmount(amount: number): string {
+  return formatEuro(amount).slice(0, -2);
+}

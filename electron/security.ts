@@ -13,7 +13,8 @@ export function hardenSessions(): void {
   ses.setDevicePermissionHandler(() => false);
   ses.webRequest.onBeforeRequest((details, callback) => {
     const scheme = details.url.split(':', 1)[0];
-    callback({ cancel: !(scheme === APP_SCHEME || scheme === 'devtools') });
+    // blob: URLs are made in the window (e.g. the CSV template to download); nothing else leaves the app.
+    callback({ cancel: !(scheme === APP_SCHEME || scheme === 'devtools' || scheme === 'blob') });
   });
   app.on('web-contents-created', (_event, contents) => hardenContents(contents));
 }

@@ -42,3 +42,21 @@ describe('applyCommand', () => {
     expect(applyCommand(doc, { type: 'rows/remove', pointer: '/cronoprogramma/attivita', index: 999 }).undoable).toBe(false);
   });
 });
+
+describe('batch and append', () => {
+  it('applies several commands as one change', () => {
+    const r = applyCommand(doc, { type: 'batch', commands: [
+      { type: 'field/set', pointer: '/progetto/titolo', value: 'A' },
+      { type: 'field/set', pointer: '/progetto/acronimo', value: 'B' },
+    ] });
+    expect([r.doc.progetto.titolo, r.doc.progetto.acronimo, r.undoable]).toEqual(['A', 'B', true]);
+    expect(applyCommand(doc, { type: 'batch', commands: [] }).undoable).toBe(false);
+  });
+
+  it('appends imported rows', () => {
+    const rows = [{ ...doc.dati.banche[0]!, id: 'banche-900' }];
+    const r = applyCommand(doc, { type: 'rows/append', pointer: '/dati/banche', rows });
+    expect(r.doc.dati.banche.at(-1)?.id).toBe('banche-900');
+    expect(applyCommand(doc, { type: 'rows/append', pointer: '/dati/banche', rows: [] }).undoable).toBe(false);
+  });
+});

@@ -8,7 +8,11 @@ export type Command =
   | { type: 'rows/add'; pointer: string }
   | { type: 'rows/remove'; pointer: string; index: number }
   | { type: 'rows/move'; pointer: string; from: number; to: number }
-  | { type: 'rows/duplicate'; pointer: string; index: number };
+  | { type: 'rows/duplicate'; pointer: string; index: number }
+  /** Rows from an import, appended after the existing ones (their ids already fresh). */
+  | { type: 'rows/append'; pointer: string; rows: readonly unknown[] }
+  /** Several changes as one undo step (e.g. a Comune chosen from the list fills four fields). */
+  | { type: 'batch'; commands: readonly Command[] };
 
 export interface Applied {
   readonly doc: Proposal;
@@ -55,6 +59,10 @@ export function applyCommand(doc: Proposal, cmd: Command): Applied {
           copy.splice(cmd.to, 0, row);
           return copy;
         });
+      case 'rows/append':
+        return cmd.rows.length ? onRows(doc, cmd.pointer, (rows) => [...rows, ...cmd.rows]) : doc;
+      case 'batch':
+        return cmd.commands.reduce((d, c) => applyCommand(d, c).doc, doc);
       case 'rows/duplicate':
         return onRows(doc, cmd.pointer, (rows) => {
           const row = rows[cmd.index];

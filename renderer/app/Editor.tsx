@@ -1,4 +1,7 @@
+import { setSearchOpen } from '../store/actions';
 import { useStore } from '../store/store';
+import { IssuesPanel } from './IssuesPanel';
+import { SearchDialog } from './SearchDialog';
 import { EditorHeader } from './EditorHeader';
 import { SaveAsDialog } from './SaveAsDialog';
 import { Sidebar } from './Sidebar';
@@ -7,6 +10,8 @@ import { StepView } from './StepView';
 /** The guided editor: steps on the left, the current step on the right. */
 export function Editor() {
   const saveAsOpen = useStore((s) => s.saveAsOpen);
+  const searchOpen = useStore((s) => s.searchOpen);
+  const issuesOpen = useStore((s) => s.issuesOpen);
   return (
     <div className="editor">
       <EditorHeader />
@@ -15,8 +20,10 @@ export function Editor() {
         <main id="contenuto" className="step" tabIndex={-1}>
           <StepView />
         </main>
+        {issuesOpen && <IssuesPanel />}
       </div>
       {saveAsOpen && <SaveAsDialog />}
+      {searchOpen && <SearchDialog onClose={() => setSearchOpen(false)} />}
     </div>
   );
 }

@@ -1,5 +1,7 @@
 import { runMenuCommand } from './shortcuts';
-import { openSaveAs, redo, save, undo } from '../store/actions';
+import { countIssues } from '../../core';
+import { openSaveAs, redo, save, setSearchOpen, toggleIssues, undo } from '../store/actions';
+import { useIssues } from '../store/selectors';
 import { useStore } from '../store/store';
 
 export function EditorHeader() {
@@ -8,12 +10,18 @@ export function EditorHeader() {
   const busy = useStore((s) => s.busy);
   const canUndo = useStore((s) => s.past.length > 0);
   const canRedo = useStore((s) => s.future.length > 0);
+  const issuesOpen = useStore((s) => s.issuesOpen);
+  const counts = countIssues(useIssues());
   return (
     <header className="editor-header d-flex align-items-center gap-2 px-3 py-2">
       <strong className="me-2">Proposta</strong>
       <span data-testid="nome-file">{name ?? 'Nuova proposta (non salvata)'}</span>
       {dirty && <span className="badge bg-warning text-dark" data-testid="non-salvato">Modifiche non salvate</span>}
       <span className="ms-auto" />
+      <button type="button" className="btn btn-sm btn-outline-light" onClick={() => setSearchOpen(true)} title="Ctrl+K">Cerca</button>
+      <button type="button" className="btn btn-sm btn-outline-light" onClick={toggleIssues} aria-pressed={issuesOpen} data-testid="pulsante-problemi">
+        Problemi ({counts.errore + counts.avviso})
+      </button>
       <button type="button" className="btn btn-sm btn-outline-light" onClick={undo} disabled={!canUndo} title="Ctrl+Z">Annulla</button>
       <button type="button" className="btn btn-sm btn-outline-light" onClick={redo} disabled={!canRedo} title="Ctrl+Y">Ripeti</button>
       <button type="button" className="btn btn-sm btn-light" onClick={() => void save()} disabled={busy} title="Ctrl+S">Salva</button>

@@ -5,6 +5,7 @@ import { useDoc } from '../store/selectors';
 import { useStore } from '../store/store';
 import { fieldDomId } from '../fields/dom-id';
 import { Summary } from './Summary';
+import { CUSTOM_STEPS } from '../sections';
 
 /** The current step; focus moves to its heading, or to the field a jump asked for. */
 export function StepView() {
@@ -18,10 +19,11 @@ export function StepView() {
   if (!doc) return null;
   if (step === 'riepilogo') return <Summary />;
   const section = sectionById(step);
+  const Custom = CUSTOM_STEPS[section.id];
   return (
     <>
       <h1 id="titolo-passo" tabIndex={-1} className="h2">{section.title}</h1>
-      <Fields pointer={`/${section.id}`} value={doc[section.id]} />
+      {Custom ? <Custom doc={doc} /> : <Fields pointer={`/${section.id}`} value={doc[section.id]} />}
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { MenuCommand } from '../../core';
-import { closeDocument, openFrom, openSaveAs, redo, save, undo } from '../store/actions';
+import { closeDocument, openFrom, openSaveAs, redo, save, setSearchOpen, undo } from '../store/actions';
 import { useStore } from '../store/store';
 
 type MenuMessage = MenuCommand | { openRecent: string };
@@ -35,13 +35,20 @@ export function runMenuCommand(message: MenuMessage): void {
   ({ save: () => void save(), saveAs: openSaveAs, undo, redo } as const)[message]();
 }
 
-/** Keyboard: Ctrl+S, Ctrl+Shift+S, Ctrl+Z, Ctrl+Y / Ctrl+Shift+Z. On the desktop the menu does it. */
+/** Keyboard: Ctrl+K search; Ctrl+S, Ctrl+Shift+S, Ctrl+Z, Ctrl+Y / Ctrl+Shift+Z (on the desktop, through the menu). */
 export function useShortcuts(): void {
   useEffect(() => {
-    if (window.menu) return window.menu.on(runMenuCommand);
+    const off = window.menu?.on(runMenuCommand);
     const onKey = (e: KeyboardEvent) => {
       if (!(e.ctrlKey || e.metaKey)) return;
       const k = e.key.toLowerCase();
+      if (k === 'k') {
+        e.preventDefault();
+        if (useStore.getState().doc) setSearchOpen(true);
+        return;
+      }
+      // On the desktop the menu's accelerators do the rest.
+      if (window.menu) return;
       const command: MenuCommand | null =
         k === 's' ? (e.shiftKey ? 'saveAs' : 'save') : k === 'z' ? (e.shiftKey ? 'redo' : 'undo') : k === 'y' ? 'redo' : null;
       if (!command) return;
@@ -49,6 +56,9 @@ export function useShortcuts(): void {
       runMenuCommand(command);
     };
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    return () => {
+      off?.();
+      window.removeEventListener('keydown', onKey);
+    };
   }, []);
 }

@@ -1,5 +1,6 @@
-import { useEffect, useState, type ReactNode } from 'react';
-import { editText, parseItalianNumber } from './number-text';
+import type { ReactNode } from 'react';
+import { formatAmount, formatInteger } from '../../core';
+import { NumberInput } from '../widgets/NumberInput';
 
 interface Props {
   readonly id: string;
@@ -12,26 +13,14 @@ interface Props {
   readonly messages: ReactNode;
 }
 
-/** A number typed the Italian way (1.234,50); the text stays as typed until it is a number. */
+/** A labelled number field (1.234,50): a hint says how to write it when the text is not a number. */
 export function NumberField({ id, label, value, integer, onChange, describedBy, invalid, messages }: Props) {
-  const [text, setText] = useState(editText(value));
-  useEffect(() => {
-    if (parseItalianNumber(text) !== value) setText(editText(value));
-    // Only an outside change (undo, another field) rewrites the text.
-  }, [value]);
-  const parsed = parseItalianNumber(text);
-  const bad = parsed === undefined || (integer && parsed !== null && !Number.isInteger(parsed));
   return (
     <div className="field">
       <label htmlFor={id} className="form-label">{label}</label>
-      <input id={id} type="text" inputMode={integer ? 'numeric' : 'decimal'} className={`form-control num ${invalid || bad ? 'is-invalid' : ''}`}
-        value={text} aria-describedby={describedBy} aria-invalid={invalid || bad || undefined}
-        onChange={(e) => {
-          setText(e.target.value);
-          const n = parseItalianNumber(e.target.value);
-          if (n !== undefined && !(integer && n !== null && !Number.isInteger(n))) onChange(n);
-        }} />
-      {bad && <p className="field-error" role="status">Scrivi un numero{integer ? ' intero' : ''}, ad esempio {integer ? '30000' : '1234,50'}.</p>}
+      <NumberInput id={id} className="form-control" value={value} integer={integer} onChange={onChange} invalid={invalid} aria-describedby={describedBy}
+        display={integer ? formatInteger : formatAmount} />
+      <p className="form-text m-0">Ad esempio {integer ? '30000' : '1234,50'}.</p>
       {messages}
     </div>
   );

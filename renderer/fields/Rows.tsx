@@ -4,6 +4,7 @@ import type { FieldMessage } from './field-issues';
 import { Fields } from './Fields';
 import { Messages } from './Messages';
 import { fieldDomId } from './dom-id';
+import { RowActions } from '../widgets/RowActions';
 
 interface Props {
   readonly pointer: string;
@@ -22,12 +23,7 @@ export const Rows = memo(function Rows({ pointer, rows, label, messages }: Props
       {rows.map((row, i) => (
         <fieldset key={(row as { id?: string }).id ?? i} className="row-box">
           <legend className="h6">{label} n. {i + 1}</legend>
-          <div className="row-actions">
-            <button type="button" className="btn btn-xs btn-outline-secondary" disabled={i === 0} onClick={() => dispatch({ type: 'rows/move', pointer, from: i, to: i - 1 })} aria-label={`Sposta su la riga ${i + 1}`}>Su</button>
-            <button type="button" className="btn btn-xs btn-outline-secondary" disabled={i === rows.length - 1} onClick={() => dispatch({ type: 'rows/move', pointer, from: i, to: i + 1 })} aria-label={`Sposta giù la riga ${i + 1}`}>Giù</button>
-            <button type="button" className="btn btn-xs btn-outline-secondary" onClick={() => dispatch({ type: 'rows/duplicate', pointer, index: i })} aria-label={`Duplica la riga ${i + 1}`}>Duplica</button>
-            <button type="button" className="btn btn-xs btn-outline-danger" onClick={() => dispatch({ type: 'rows/remove', pointer, index: i })} aria-label={`Elimina la riga ${i + 1}`}>Elimina</button>
-          </div>
+          <RowActions pointer={pointer} index={i} count={rows.length} label={label} />
           <Fields pointer={`${pointer}/${i}`} value={row} />
         </fieldset>
       ))}

@@ -107,3 +107,6 @@ export async function discardRecovery(key: string): Promise<void> {
 
 /** Back to the start screen; the caller has asked about unsaved changes. */
 export const closeDocument = (): void => set({ ...initialDoc });
+
+export const setSearchOpen = (searchOpen: boolean): void => set({ searchOpen });
+export const toggleIssues = (): void => set({ issuesOpen: !get().issuesOpen });

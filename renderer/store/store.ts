@@ -28,12 +28,14 @@ export interface UiState {
   readonly saveAsOpen: boolean;
   /** Pointer of the field to focus after a step change or a jump from the issues list. */
   readonly focusPointer: string | null;
+  readonly searchOpen: boolean;
+  readonly issuesOpen: boolean;
 }
 
 export type State = DocState & UiState;
 
 export const initialDoc: DocState = { doc: null, handle: null, name: null, dirty: false, past: [], future: [] };
-const initialUi: UiState = { step: 'ente', notice: null, busy: false, saveAsOpen: false, focusPointer: null };
+const initialUi: UiState = { step: 'ente', notice: null, busy: false, saveAsOpen: false, focusPointer: null, searchOpen: false, issuesOpen: false };
 
 /** One store; components read it through selectors and change it only through actions.ts. */
 export const useStore = create<State>(() => ({ ...initialDoc, ...initialUi }));

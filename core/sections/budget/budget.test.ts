@@ -75,3 +75,13 @@ describe("caps from the call profile", () => {
     expect(codes(doc, { profile: lenient })).toEqual([]);
   });
 });
+
+import { impliedRate, lineAmounts } from './amounts';
+
+describe('line amounts', () => {
+  it('compute VAT to the cent with total = net + VAT', () => {
+    expect(lineAmounts(1234.5, 22)).toEqual({ importoNetto: 1234.5, iva: 271.59, totale: 1506.09 });
+    expect(lineAmounts(0.1, 22)).toEqual({ importoNetto: 0.1, iva: 0.02, totale: 0.12 });
+    expect(impliedRate({ importoNetto: 1000, iva: 220 })).toBe(22);
+  });
+});

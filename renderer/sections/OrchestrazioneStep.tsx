@@ -1,0 +1,21 @@
+import type { Proposal } from '../../core';
+import { FieldAt } from '../fields/FieldAt';
+import { RowsTable, type Column } from '../widgets/RowsTable';
+
+const COLUMNS: Column[] = [
+  { key: 'nome' }, { key: 'ufficio' }, { key: 'volumeAnnuo', title: 'Pratiche/anno' },
+  { key: 'tempoAttualeGiorni', title: 'Giorni oggi' }, { key: 'tempoObiettivoGiorni', title: 'Giorni obiettivo' },
+];
+
+/** Componente e): the processes to orchestrate (AS-IS and TO-BE in each row's details). */
+export function OrchestrazioneStep({ doc }: { doc: Proposal }) {
+  return (
+    <>
+      <FieldAt pointer="/orchestrazione/ambito" value={doc.orchestrazione.ambito} />
+      <h2 className="h5">Processi orchestrati ({doc.orchestrazione.processi.length})</h2>
+      <p className="form-text">Situazione attuale (AS-IS) e obiettivo (TO-BE) di ogni processo si descrivono nei «Dettagli» della riga.</p>
+      <RowsTable pointer="/orchestrazione/processi" rows={doc.orchestrazione.processi as unknown as Record<string, unknown>[]} columns={COLUMNS} rowLabel="Processo" caption="Processi orchestrati" />
+      <FieldAt pointer="/orchestrazione/ia" value={doc.orchestrazione.ia} />
+    </>
+  );
+}

@@ -1,0 +1,123 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launch, newPage, screenshot, serve, type Served } from './harness';
+import { goToStep } from './steps';
+
+let served: Served;
+let browser: Browser;
+
+beforeAll(async () => {
+  served = await serve();
+  browser = await launch();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  served?.stop();
+});
+
+/** A CSV as Excel in Italian writes it: `;`, Windows-1252, a quoted newline, one bad row. */
+function excelCsv(): Buffer {
+  const lines = [
+    'Nome della banca dati;Ufficio titolare;Formato dei dati;Numero approssimativo di record;Contiene dati personali;Qualità;Colonna strana',
+    'Anagrafe canina;Ufficio ambiente;Database relazionale;1.250;sì;"Dati completi;\naggiornati ogni mese";x',
+    ';Ufficio tributi;;;;;',
+    'Registro accessi civici;Segreteria generale;foglio di calcolo;80;no;buona;',
+  ];
+  return Buffer.from(lines.join('\r\n'), 'latin1');
+}
+
+describe('editors in Chromium', () => {
+  it('imports databases from a CSV after a preview, and undoes the import', async () => {
+    const { page, errors } = await newPage(browser);
+    await page.goto(served.url);
+    await page.getByRole('button', { name: /Esempio: Molfetta Risponde/ }).click();
+    await goToStep(page, 'Componente a)');
+    const before = await page.locator('.rows-table tbody tr').count();
+    const file = join(served.workspace, 'banche.csv');
+    writeFileSync(file, excelCsv());
+    await page.getByTestId('file-csv').setInputFiles(file);
+    const counts = page.getByTestId('anteprima-conteggi');
+    await counts.waitFor();
+    expect(await counts.textContent()).toContain('2 righe da importare, 1 scartate (codifica Windows-1252, separatore «;»)');
+    expect(await page.getByRole('dialog').textContent()).toContain('Colonna strana');
+    await screenshot(page, 'e2e-anteprima-csv');
+    expect(await page.locator('.rows-table tbody tr').count()).toBe(before);
+    await page.getByRole('button', { name: 'Importa 2 righe' }).click();
+    await expect.poll(() => page.locator('.rows-table tbody tr').count()).toBe(before + 2);
+    expect(await page.getByLabel(`Nome della banca dati, riga ${before + 1}`).inputValue()).toBe('Anagrafe canina');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.locator('.rows-table tbody tr').count()).toBe(before);
+    await page.keyboard.press('Control+y');
+    await expect.poll(() => page.locator('.rows-table tbody tr').count()).toBe(before + 2);
+    expect(errors).toEqual([]);
+  });
+
+  it('computes VAT and totals of the budget in Italian format', async () => {
+    const { page } = await newPage(browser);
+    await page.goto(served.url);
+    await page.getByRole('button', { name: /Esempio: Molfetta Risponde/ }).click();
+    await goToStep(page, 'Piano economico');
+    const net = page.getByLabel('Importo netto, riga 1', { exact: true });
+    await net.fill('1234,5');
+    await net.blur();
+    expect(await net.inputValue()).toBe('1.234,50');
+    await page.getByLabel('Aliquota IVA, riga 1', { exact: true }).selectOption('22');
+    const row = page.locator('.rows-table tbody tr').first();
+    expect(await row.textContent()).toContain('271,59 €');
+    expect(await row.textContent()).toContain('1.506,09 €');
+    expect(await page.getByTestId('copertura').textContent()).toContain('Differenza da coprire');
+  });
+
+  it('moves an activity on the timeline with the keyboard and by dragging', async () => {
+    const { page } = await newPage(browser);
+    await page.goto(served.url);
+    await page.getByRole('button', { name: /Esempio: Molfetta Risponde/ }).click();
+    await goToStep(page, 'Cronoprogramma');
+    const start = page.getByLabel('Mese di inizio, riga 1', { exact: true });
+    const s0 = Number(await start.inputValue());
+    const bar = page.getByRole('slider').first();
+    await bar.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(async () => Number(await start.inputValue())).toBe(s0 + 1);
+    const box = (await bar.boundingBox())!;
+    const lane = (await page.locator('.gantt-lane').first().boundingBox())!;
+    const month = lane.width / Number(await page.locator('.gantt-scale span').count());
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 2 * month, box.y + box.height / 2, { steps: 5 });
+    await page.mouse.up();
+    await expect.poll(async () => Number(await start.inputValue())).toBe(s0 + 3);
+  });
+
+  it('finds a field with Ctrl+K and jumps to it', async () => {
+    const { page } = await newPage(browser);
+    await page.goto(served.url);
+    await page.getByRole('button', { name: /Esempio: Molfetta Risponde/ }).click();
+    await page.keyboard.press('Control+k');
+    await page.getByLabel('Testo da cercare').fill('acronimo');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('campo-progetto-acronimo');
+    expect(await page.locator('#titolo-passo').textContent()).toBe('Progetto');
+  });
+
+  it('looks up Comuni and keeps the population sum of an aggregation live', async () => {
+    const { page } = await newPage(browser);
+    await page.goto(served.url);
+    await page.getByRole('button', { name: 'Proposta vuota' }).click();
+    await page.getByLabel('Tipo di ente proponente').selectOption('aggregazione');
+    await page.getByRole('combobox', { name: 'Cerca il Comune' }).fill('nardo');
+    await page.getByRole('option', { name: /Nardò/ }).click();
+    expect(await page.getByLabel('Denominazione *').first().inputValue()).toBe('Comune di Nardò');
+    expect(await page.getByLabel('Codice ISTAT').first().inputValue()).toBe('075052');
+    await page.getByLabel('Popolazione dichiarata').first().fill('29800');
+    expect(await page.getByTestId('somma-popolazione').textContent()).toContain('mancano 200 abitanti');
+    await page.getByRole('button', { name: 'Aggiungi un Comune' }).click();
+    await page.getByRole('combobox', { name: 'Cerca il Comune aggregato n. 1' }).fill('075');
+    await page.keyboard.press('Enter');
+    await page.getByLabel('Popolazione dichiarata').nth(1).fill('500');
+    expect(await page.getByTestId('somma-popolazione').textContent()).toContain('soglia di 30.000 raggiunta');
+  });
+});
