@@ -99,7 +99,7 @@ describe('editors in Chromium', () => {
     await page.keyboard.press('Control+k');
     await page.getByLabel('Testo da cercare').fill('acronimo');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('campo-progetto-acronimo');
+    await expect.poll(() => page.evaluate(() => (globalThis as unknown as { document: { activeElement: { id: string } | null } }).document.activeElement?.id)).toBe('campo-progetto-acronimo');
     expect(await page.locator('#titolo-passo').textContent()).toBe('Progetto');
   });
 
