@@ -14,7 +14,7 @@ export function StepView() {
   const focusPointer = useStore((s) => s.focusPointer);
   useEffect(() => {
     const target = (focusPointer && document.getElementById(fieldDomId(focusPointer))) || document.getElementById('titolo-passo');
-    target?.focus();
+    target?.focus({ preventScroll: focusPointer === null });
   }, [step, focusPointer]);
   if (!doc) return null;
   if (step === 'riepilogo') return <Summary />;

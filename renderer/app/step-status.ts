@@ -25,9 +25,23 @@ export function issuesBySection(issues: readonly Issue[]): Map<string, Issue[]> 
   return map;
 }
 
+/** Sections compared with the empty proposal, by object: an unchanged section is not serialised again. */
+const untouchedCache = new WeakMap<object, boolean>();
+const EMPTY_TEXT = new Map(Object.entries(EMPTY).map(([k, v]) => [k, JSON.stringify(v)]));
+
+function isUntouched(doc: Proposal, id: SectionDefinition['id']): boolean {
+  const value = doc[id] as object;
+  let r = untouchedCache.get(value);
+  if (r === undefined) {
+    r = JSON.stringify(value) === EMPTY_TEXT.get(id);
+    untouchedCache.set(value, r);
+  }
+  return r;
+}
+
 export function stepStatus(doc: Proposal, section: SectionDefinition, issues: readonly Issue[]): StepStatus {
   const c = countIssues(issues);
-  const untouched = JSON.stringify(doc[section.id]) === JSON.stringify(EMPTY[section.id]);
+  const untouched = isUntouched(doc, section.id);
   if (untouched) return 'non-iniziata';
   if (c.errore > 0) return 'errori';
   if (c.avviso > 0) return 'avvisi';

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { budgetTotals, defaultCallProfile, formatAmount, formatEuro, impliedRate, lineAmounts, VAT_RATES, type Proposal, type VoceBudget } from '../../core';
 import { FieldAt } from '../fields/FieldAt';
 import { dispatch } from '../store/actions';
@@ -21,11 +22,8 @@ function bodyOptions(doc: Proposal): Array<[string, string]> {
   return doc.ente.tipo === 'aggregazione' ? [lead, ...doc.ente.partner.map((p, i): [string, string] => [p.id, p.denominazione || `Comune aggregato n. ${i + 1}`])] : [lead];
 }
 
-/** Piano economico: budget lines, VAT computed, totals by component, category and body. */
-export function BudgetStep({ doc }: { doc: Proposal }) {
-  const voci = doc.budget.voci;
-  const bodies = bodyOptions(doc);
-  const columns: Column[] = [
+function budgetColumns(bodies: Array<[string, string]>): Column[] {
+  return [
     { key: 'componente' },
     { key: 'categoria' },
     { key: 'descrizione' },
@@ -54,6 +52,15 @@ export function BudgetStep({ doc }: { doc: Proposal }) {
     { key: 'iva', render: (row) => <span className="num">{formatEuro(row.iva as number)}</span> },
     { key: 'totale', render: (row) => <span className="num fw-semibold">{formatEuro(row.totale as number)}</span> },
   ];
+}
+
+/** Piano economico: budget lines, VAT computed, totals by component, category and body. */
+export function BudgetStep({ doc }: { doc: Proposal }) {
+  const voci = doc.budget.voci;
+  const bodies = bodyOptions(doc);
+  const bodiesKey = bodies.map((b) => b.join('\u0001')).join('\u0002');
+  // Stable columns keep unchanged rows from re-rendering while the officer types.
+  const columns = useMemo(() => budgetColumns(bodies), [bodiesKey]);
   const t = budgetTotals(doc);
   const gap = t.totalCents - Math.round(doc.budget.contributoRichiesto * 100) - Math.round(doc.budget.cofinanziamento * 100);
   return (

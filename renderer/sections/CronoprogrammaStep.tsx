@@ -1,4 +1,5 @@
-import { memo } from 'react';
+import { memo, useState } from 'react';
+import { PAGE_SIZE, Pager } from '../widgets/Pager';
 import type { Attivita, Proposal } from '../../core';
 import { Cell } from '../widgets/cells';
 import { RowActions } from '../widgets/RowActions';
@@ -25,10 +26,13 @@ const Row = memo(function Row({ a, i, months, count }: { a: Attivita; i: number;
 /** Cronoprogramma: activities by month, edited by numbers or by dragging on the timeline. */
 export function CronoprogrammaStep({ doc }: { doc: Proposal }) {
   const list = doc.cronoprogramma.attivita;
+  const [page, setPage] = useState(0);
+  const first = Math.min(page, Math.max(0, Math.ceil(list.length / PAGE_SIZE) - 1)) * PAGE_SIZE;
   const months = Math.max(doc.progetto.durataMesi ?? 0, ...list.map((a) => a.meseFine), 12);
   return (
     <>
       <p>Durata del progetto: {doc.progetto.durataMesi ?? '—'} mesi (si imposta nella sezione Progetto). Trascina una barra per spostare l'attività, i suoi bordi per cambiarne inizio e fine.</p>
+      <Pager page={first / PAGE_SIZE} total={list.length} onPage={setPage} label="attività" />
       <div className="table-responsive">
         <table className="table table-sm align-middle gantt">
           <caption className="visually-hidden">Cronoprogramma delle attività</caption>
@@ -43,7 +47,7 @@ export function CronoprogrammaStep({ doc }: { doc: Proposal }) {
             </tr>
           </thead>
           <tbody>
-            {list.map((a, i) => <Row key={a.id} a={a} i={i} months={months} count={list.length} />)}
+            {list.slice(first, first + PAGE_SIZE).map((a, k) => <Row key={a.id} a={a} i={first + k} months={months} count={list.length} />)}
           </tbody>
         </table>
       </div>

@@ -13,6 +13,16 @@ function download(name: string, text: string): void {
 }
 
 const PREVIEW_ROWS = 20;
+
+/** The bytes of a chosen file (FileReader works in every engine the window runs in). */
+function readBytes(file: Blob): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const r = new FileReader();
+    r.onload = () => resolve(new Uint8Array(r.result as ArrayBuffer));
+    r.onerror = () => reject(r.error);
+    r.readAsArrayBuffer(file);
+  });
+}
 const ENCODING_NAMES = { 'utf-8': 'UTF-8', 'windows-1252': 'Windows-1252', 'utf-16le': 'UTF-16' } as const;
 
 /** Import of databases from CSV: a preview of what will be added and what is rejected, then confirm. */
@@ -20,7 +30,7 @@ export function CsvImport({ existing }: { existing: readonly BancaDati[] }) {
   const input = useRef<HTMLInputElement>(null);
   const [preview, setPreview] = useState<{ file: string; p: ImportPreview } | null>(null);
   const read = async (file: File) => {
-    const bytes = new Uint8Array(await file.arrayBuffer());
+    const bytes = await readBytes(file);
     setPreview({ file: file.name, p: previewBancheImportBytes(bytes, existing.map((b) => b.id), { maxRows: Math.max(0, MAX_BANCHE - existing.length) }) });
   };
   const confirm = () => {
@@ -33,7 +43,11 @@ export function CsvImport({ existing }: { existing: readonly BancaDati[] }) {
     <div className="d-flex gap-2 mb-3 flex-wrap">
       <button type="button" className="btn btn-outline-primary btn-sm" onClick={() => input.current?.click()}>Importa da CSV…</button>
       <input ref={input} type="file" accept=".csv,text/csv" className="visually-hidden" aria-label="File CSV da importare" tabIndex={-1} data-testid="file-csv"
-        onChange={(e) => { const f = e.target.files?.[0]; if (f) void read(f); e.target.value = ''; }} />
+        onChange={(e) => {
+          const f = e.target.files?.[0];
+          if (f) read(f).catch(() => notify({ kind: 'error', text: `Il file ${f.name} non può essere letto: controlla che non sia aperto in un altro programma e riprova.` }));
+          e.target.value = '';
+        }} />
       <button type="button" className="btn btn-outline-secondary btn-sm" onClick={() => download('modello-banche-dati.csv', bancheCsvTemplate())}>Scarica il modello CSV</button>
       {preview && <PreviewDialog file={preview.file} p={preview.p} onConfirm={confirm} onCancel={() => setPreview(null)} />}
     </div>

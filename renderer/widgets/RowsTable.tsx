@@ -23,12 +23,14 @@ interface Props {
   readonly caption: string;
   /** Replaces the plain «Aggiungi» (e.g. to prefill the new row). */
   readonly onAdd?: () => void;
+  /** What the row's «Dettagli» show; every field of the row when omitted. */
+  readonly details?: (pointer: string, row: Record<string, unknown>, index: number) => ReactNode;
 }
 
 const titleOf = (pointer: string, c: Column) => c.title ?? FIELD_LABELS[`${pointer}/*/${c.key}`]?.title ?? c.key;
 
 /** An editable table: a row per item, key fields inline, every field in the row's details. */
-export const RowsTable = memo(function RowsTable({ pointer, rows, columns, rowLabel, caption, onAdd }: Props) {
+export const RowsTable = memo(function RowsTable({ pointer, rows, columns, rowLabel, caption, onAdd, details }: Props) {
   const [page, setPage] = useState(0);
   const [open, setOpen] = useState<string | null>(null);
   const start = Math.min(page, Math.max(0, Math.ceil(rows.length / PAGE_SIZE) - 1)) * PAGE_SIZE;
@@ -47,32 +49,10 @@ export const RowsTable = memo(function RowsTable({ pointer, rows, columns, rowLa
             </tr>
           </thead>
           <tbody>
-            {visible.map((row, k) => {
-              const i = start + k;
-              const id = String(row.id ?? i);
-              const detailsId = `dettagli-${pointer.replace(/\W+/g, '-')}-${id}`;
-              return (
-                <Fragment key={id}>
-                  <tr>
-                    <th scope="row">{i + 1}</th>
-                    {columns.map((c) => (
-                      <td key={c.key}>{c.render ? c.render(row, i) : <Cell pointer={`${pointer}/${i}/${c.key}`} value={row[c.key]} label={`${titleOf(pointer, c)}, riga ${i + 1}`} />}</td>
-                    ))}
-                    <td className="text-nowrap">
-                      <button type="button" className="btn btn-xs btn-outline-primary me-1" aria-expanded={open === id} aria-controls={detailsId} onClick={() => setOpen(open === id ? null : id)}>
-                        {open === id ? 'Chiudi' : 'Dettagli'}<span className="visually-hidden"> della riga {i + 1}</span>
-                      </button>
-                      <RowActions pointer={pointer} index={i} count={rows.length} label={rowLabel} />
-                    </td>
-                  </tr>
-                  {open === id && (
-                    <tr id={detailsId}>
-                      <td colSpan={columns.length + 2}><Fields pointer={`${pointer}/${i}`} value={row} /></td>
-                    </tr>
-                  )}
-                </Fragment>
-              );
-            })}
+            {visible.map((row, k) => (
+              <TableRow key={String(row.id ?? start + k)} pointer={pointer} row={row} index={start + k} count={rows.length} columns={columns}
+                rowLabel={rowLabel} open={open === String(row.id ?? start + k)} onToggle={setOpen} details={details} />
+            ))}
           </tbody>
         </table>
       </div>
@@ -80,5 +60,44 @@ export const RowsTable = memo(function RowsTable({ pointer, rows, columns, rowLa
         Aggiungi: {rowLabel.toLowerCase()}
       </button>
     </div>
+  );
+});
+
+interface RowProps {
+  readonly pointer: string;
+  readonly row: Record<string, unknown>;
+  readonly index: number;
+  readonly count: number;
+  readonly columns: readonly Column[];
+  readonly rowLabel: string;
+  readonly open: boolean;
+  onToggle(id: string | null): void;
+  readonly details: Props['details'];
+}
+
+/** One row; re-renders only when its own data (or its position) changes. */
+const TableRow = memo(function TableRow({ pointer, row, index: i, count, columns, rowLabel, open, onToggle, details }: RowProps) {
+  const id = String(row.id ?? i);
+  const detailsId = `dettagli-${pointer.replace(/\W+/g, '-')}-${id}`;
+  return (
+    <Fragment>
+      <tr>
+        <th scope="row">{i + 1}</th>
+        {columns.map((c) => (
+          <td key={c.key}>{c.render ? c.render(row, i) : <Cell pointer={`${pointer}/${i}/${c.key}`} value={row[c.key]} label={`${titleOf(pointer, c)}, riga ${i + 1}`} />}</td>
+        ))}
+        <td className="text-nowrap">
+          <button type="button" className="btn btn-xs btn-outline-primary me-1" aria-expanded={open} aria-controls={detailsId} onClick={() => onToggle(open ? null : id)}>
+            {open ? 'Chiudi' : 'Dettagli'}<span className="visually-hidden"> della riga {i + 1}</span>
+          </button>
+          <RowActions pointer={pointer} index={i} count={count} label={rowLabel} />
+        </td>
+      </tr>
+      {open && (
+        <tr id={detailsId}>
+          <td colSpan={columns.length + 2}>{details ? details(`${pointer}/${i}`, row, i) : <Fields pointer={`${pointer}/${i}`} value={row} />}</td>
+        </tr>
+      )}
+    </Fragment>
   );
 });

@@ -114,10 +114,11 @@ describe('editors in Chromium', () => {
     expect(await page.getByLabel('Codice ISTAT').first().inputValue()).toBe('075052');
     await page.getByLabel('Popolazione dichiarata').first().fill('29800');
     expect(await page.getByTestId('somma-popolazione').textContent()).toContain('mancano 200 abitanti');
-    await page.getByRole('button', { name: 'Aggiungi un Comune' }).click();
-    await page.getByRole('combobox', { name: 'Cerca il Comune aggregato n. 1' }).fill('075');
+    await page.getByRole('combobox', { name: 'Aggiungi un Comune' }).fill('075');
     await page.keyboard.press('Enter');
-    await page.getByLabel('Popolazione dichiarata').nth(1).fill('500');
+    expect(await page.getByLabel('Denominazione della banca dati').count()).toBe(0);
+    expect(await page.getByLabel('Denominazione, riga 1', { exact: true }).inputValue()).toBe('Comune di Alessano');
+    await page.getByLabel('Popolazione dichiarata, riga 1', { exact: true }).fill('500');
     expect(await page.getByTestId('somma-popolazione').textContent()).toContain('soglia di 30.000 raggiunta');
   });
 });
