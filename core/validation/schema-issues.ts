@@ -1,4 +1,5 @@
 import type { ErrorObject } from 'ajv';
+import { formatInteger } from '../money';
 import type { Issue } from './issue';
 import { fieldPath, hintOf } from './labels';
 import { pointerOf, valueAt } from './pointer';
@@ -21,7 +22,7 @@ export function isStructuralIssue(issue: Issue): boolean {
   return /^SCHEMA_(TYPE|REQUIRED|CONST|ADDITIONALPROPERTIES)$/.test(issue.code);
 }
 
-const fmt = (n: number): string => n.toLocaleString('it-IT');
+const fmt = formatInteger;
 
 function pointerOfError(e: ErrorObject): string {
   const p = e.params as Record<string, unknown>;

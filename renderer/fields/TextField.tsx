@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { FieldLabel } from '../../core';
+import { formatInteger, type FieldLabel } from '../../core';
 
 interface Props {
   readonly id: string;
@@ -37,7 +37,7 @@ export function TextField({ id, label, value, meta, onChange, describedBy, inval
       {meta.hint && <p className="form-text m-0">Formato: {meta.hint}</p>}
       {meta.maxLength !== undefined && (
         <p id={counterId} className={`form-text m-0 ${over ? 'text-danger fw-semibold' : ''}`}>
-          {count.toLocaleString('it-IT')} / {meta.maxLength.toLocaleString('it-IT')} caratteri
+          {formatInteger(count)} / {formatInteger(meta.maxLength)} caratteri
         </p>
       )}
       {messages}

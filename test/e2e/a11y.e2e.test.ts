@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, newPage, screenshot, serve, type Served } from './harness';
-import { goToStep, stepButtons } from './steps';
+import { goToStep, openStarter, stepButtons } from './steps';
 
 let served: Served;
 let browser: Browser;
@@ -46,7 +46,7 @@ describe('accessibility (axe, WCAG 2.1 A and AA) and screenshots of every step',
   it('every step of a filled proposal (with components d and e)', async () => {
     const { page, errors } = await newPage(browser);
     await page.goto(served.url);
-    await page.getByRole('button', { name: /Esempio: Provincia di Lecce/ }).click();
+    await openStarter(page, /Esempio: Provincia di Lecce/);
     expect(await auditAllSteps(page, 'compilata')).toEqual({});
     expect(errors).toEqual([]);
   }, 120_000);
@@ -54,7 +54,7 @@ describe('accessibility (axe, WCAG 2.1 A and AA) and screenshots of every step',
   it('every step of an empty proposal, with its errors shown', async () => {
     const { page, errors } = await newPage(browser);
     await page.goto(served.url);
-    await page.getByRole('button', { name: 'Proposta vuota' }).click();
+    await openStarter(page, 'Proposta vuota');
     await goToStep(page, 'Progetto');
     await page.locator('label', { hasText: 'd) Motore di ricerca intelligente' }).click();
     await page.locator('label', { hasText: 'e) Sistema di orchestrazione dei processi' }).click();

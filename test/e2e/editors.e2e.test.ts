@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch, newPage, screenshot, serve, type Served } from './harness';
-import { goToStep } from './steps';
+import { goToStep, openStarter } from './steps';
 
 let served: Served;
 let browser: Browser;
@@ -33,7 +33,7 @@ describe('editors in Chromium', () => {
   it('imports databases from a CSV after a preview, and undoes the import', async () => {
     const { page, errors } = await newPage(browser);
     await page.goto(served.url);
-    await page.getByRole('button', { name: /Esempio: Molfetta Risponde/ }).click();
+    await openStarter(page, /Esempio: Molfetta Risponde/);
     await goToStep(page, 'Componente a)');
     const before = await page.locator('.rows-table tbody tr').count();
     const file = join(served.workspace, 'banche.csv');
@@ -58,7 +58,7 @@ describe('editors in Chromium', () => {
   it('computes VAT and totals of the budget in Italian format', async () => {
     const { page } = await newPage(browser);
     await page.goto(served.url);
-    await page.getByRole('button', { name: /Esempio: Molfetta Risponde/ }).click();
+    await openStarter(page, /Esempio: Molfetta Risponde/);
     await goToStep(page, 'Piano economico');
     const net = page.getByLabel('Importo netto, riga 1', { exact: true });
     await net.fill('1234,5');
@@ -74,7 +74,7 @@ describe('editors in Chromium', () => {
   it('moves an activity on the timeline with the keyboard and by dragging', async () => {
     const { page } = await newPage(browser);
     await page.goto(served.url);
-    await page.getByRole('button', { name: /Esempio: Molfetta Risponde/ }).click();
+    await openStarter(page, /Esempio: Molfetta Risponde/);
     await goToStep(page, 'Cronoprogramma');
     const start = page.getByLabel('Mese di inizio, riga 1', { exact: true });
     const s0 = Number(await start.inputValue());
@@ -95,7 +95,7 @@ describe('editors in Chromium', () => {
   it('finds a field with Ctrl+K and jumps to it', async () => {
     const { page } = await newPage(browser);
     await page.goto(served.url);
-    await page.getByRole('button', { name: /Esempio: Molfetta Risponde/ }).click();
+    await openStarter(page, /Esempio: Molfetta Risponde/);
     await page.keyboard.press('Control+k');
     await page.getByLabel('Testo da cercare').fill('acronimo');
     await page.keyboard.press('Enter');
@@ -106,7 +106,7 @@ describe('editors in Chromium', () => {
   it('looks up Comuni and keeps the population sum of an aggregation live', async () => {
     const { page } = await newPage(browser);
     await page.goto(served.url);
-    await page.getByRole('button', { name: 'Proposta vuota' }).click();
+    await openStarter(page, 'Proposta vuota');
     await page.getByLabel('Tipo di ente proponente').selectOption('aggregazione');
     await page.getByRole('combobox', { name: 'Cerca il Comune' }).fill('nardo');
     await page.getByRole('option', { name: /Nardò/ }).click();
@@ -120,5 +120,37 @@ describe('editors in Chromium', () => {
     expect(await page.getByLabel('Denominazione, riga 1', { exact: true }).inputValue()).toBe('Comune di Alessano');
     await page.getByLabel('Popolazione dichiarata, riga 1', { exact: true }).fill('500');
     expect(await page.getByTestId('somma-popolazione').textContent()).toContain('soglia di 30.000 raggiunta');
+  });
+
+  it('takes a paste of 100,000 characters: the limit is shown and typing goes on', async () => {
+    const { page, errors } = await newPage(browser);
+    await page.goto(served.url);
+    await openStarter(page, /Esempio: Molfetta Risponde/);
+    await goToStep(page, 'Progetto');
+    const sintesi = page.locator('#campo-progetto-sintesi');
+    await sintesi.fill('A'.repeat(100_000));
+    await expect.poll(() => page.locator('#campo-progetto-sintesi-conteggio').textContent()).toBe('100.000 / 3.000 caratteri');
+    expect(await page.locator('#campo-progetto-sintesi-messaggi').textContent()).toContain('supera il limite di 3.000 caratteri');
+    await sintesi.press('End');
+    await sintesi.press('Backspace');
+    await expect.poll(() => page.locator('#campo-progetto-sintesi-conteggio').textContent()).toBe('99.999 / 3.000 caratteri');
+    expect(errors).toEqual([]);
+  });
+
+  it('previews a CSV of 10,000 rows (UTF-8 with BOM, commas, quoted newlines) and imports only on confirmation', async () => {
+    const { page } = await newPage(browser);
+    await page.goto(served.url);
+    await openStarter(page, 'Proposta vuota');
+    await goToStep(page, 'Componente a)');
+    const rows = Array.from({ length: 10_000 }, (_, i) => `"Archivio ${i + 1}","Ufficio ${i % 7}","Nota su due righe\nriga ${i}"`);
+    const file = join(served.workspace, 'diecimila.csv');
+    writeFileSync(file, `\uFEFFnome,ufficio,qualità\r\n${rows.join('\r\n')}\r\n`, 'utf8');
+    await page.getByTestId('file-csv').setInputFiles(file);
+    const counts = page.getByTestId('anteprima-conteggi');
+    await counts.waitFor();
+    expect(await counts.textContent()).toContain('5000 righe da importare, 5000 scartate (codifica UTF-8, separatore «,»)');
+    expect(await page.locator('.rows-table tbody tr').count()).toBe(0);
+    await page.getByRole('dialog').getByRole('button', { name: 'Annulla' }).click();
+    expect(await page.locator('.rows-table tbody tr').count()).toBe(0);
   });
 });

@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { Proposal } from '../../core';
 import { starterPath } from '../helpers/docs';
 import { launch, newPage, screenshot, serve, type Served } from './harness';
-import { goToStep } from './steps';
+import { goToStep, openStarter } from './steps';
 
 let served: Served;
 let browser: Browser;
@@ -59,7 +59,7 @@ describe('a new officer, from an empty proposal to a valid aggregated one', () =
     const { page, errors } = await newPage(browser);
     const f = form(page);
     await page.goto(served.url);
-    await page.getByRole('button', { name: 'Proposta vuota' }).click();
+    await openStarter(page, 'Proposta vuota');
 
     // Ente proponente: the lead Comune from the reference list, then the partners.
     await f.select('/ente/tipo', 'aggregazione');

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch, newPage, screenshot, serve, type Served } from './harness';
+import { openStarter } from './steps';
 
 let served: Served;
 let browser: Browser;
@@ -21,7 +22,7 @@ describe('the editor in Chromium through proposta serve', () => {
   it('opens a starter, edits a field, saves, and finds the edit after a reload, in the UI and on disk', async () => {
     const { page, errors } = await newPage(browser);
     await page.goto(served.url);
-    await page.getByRole('button', { name: /Esempio: Molfetta Risponde/ }).click();
+    await openStarter(page, /Esempio: Molfetta Risponde/);
     await expect.poll(() => page.getByTestId('nome-file').textContent()).toContain('non salvata');
 
     await page.getByRole('button', { name: /^Progetto/ }).click();
@@ -49,7 +50,7 @@ describe('the editor in Chromium through proposta serve', () => {
   it('shows messages beside the field, undoes and redoes', async () => {
     const { page, errors } = await newPage(browser);
     await page.goto(served.url);
-    await page.getByRole('button', { name: /Esempio: Molfetta Risponde/ }).click();
+    await openStarter(page, /Esempio: Molfetta Risponde/);
     await page.getByRole('button', { name: /^Progetto/ }).click();
     await page.getByLabel('CUP').fill('C99B2500002000');
     await expect.poll(() => page.locator('.field-error').first().textContent()).toContain('15 caratteri');
@@ -64,7 +65,7 @@ describe('the editor in Chromium through proposta serve', () => {
   it('offers unsaved work after the window is closed without saving', async () => {
     const { page } = await newPage(browser);
     await page.goto(served.url);
-    await page.getByRole('button', { name: /Esempio: Provincia di Lecce/ }).click();
+    await openStarter(page, /Esempio: Provincia di Lecce/);
     await page.getByRole('button', { name: /^Progetto/ }).click();
     await page.getByLabel('Acronimo').fill('NON-SALVATA');
     // Autosave runs a moment after the last change.
