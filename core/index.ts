@@ -31,3 +31,4 @@ export { FIELD_LABELS, ROW_TEMPLATES, type FieldLabel } from './generated/labels
 export { valueAt, pointerOf, segmentsOf } from './validation/pointer';
 export { SEVERITY_ORDER } from './validation/issue';
 export * from './csv';
+export * from './export';

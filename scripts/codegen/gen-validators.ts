@@ -32,9 +32,9 @@ const EXPORTS = {
 };
 
 /**
- * Rewrites the CommonJS `require(...)` calls of ajv's output into ESM imports. Node hands a default
- * import of a CommonJS module its `module.exports`; vitest and bundlers hand `exports.default` when
- * the module sets `__esModule`. `cjsDefault` makes `require(x).default` right under both.
+ * Rewrites the CommonJS `require(...)` calls of ajv's output into ESM namespace imports, which give
+ * the module's named exports under Node, bundlers and CommonJS transpilers alike. Their default
+ * export differs between them (module.exports, or exports.default): `cjsDefault` digs to the value.
  */
 export function toEsm(code: string): string {
   const modules = new Map<string, string>();
@@ -49,8 +49,8 @@ export function toEsm(code: string): string {
   const body = code
     .replace(/require\("([^"]+)"\)\.default\b/g, (_m, mod: string) => `cjsDefault(${nameOf(mod)})`)
     .replace(/require\("([^"]+)"\)/g, (_m, mod: string) => nameOf(mod));
-  const imports = [...modules].map(([mod, name]) => `import ${name} from ${JSON.stringify(`${mod}.js`)};`);
-  const helper = 'const cjsDefault = (m) => (m && m.__esModule ? m.default : m);';
+  const imports = [...modules].map(([mod, name]) => `import * as ${name} from ${JSON.stringify(`${mod}.js`)};`);
+  const helper = 'const cjsDefault = (m) => { let x = m; while (x && typeof x === "object" && "default" in x) x = x.default; return x; };';
   return [...imports, helper, body.replace(/^"use strict";/, '')].join('\n');
 }
 

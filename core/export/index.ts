@@ -1,0 +1,2 @@
+export { buildExportModel } from './build';
+export type { Block, ChartBar, ExportModel, ExportSection, GanttBar, TableColumn } from './model';
