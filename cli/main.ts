@@ -2,7 +2,10 @@ import { APP_VERSION } from '../core';
 import { parseArgs, type Args } from './args';
 import { eligibilityCommand } from './commands/eligibility';
 import { newCommand } from './commands/new';
+import { exportCommand } from './commands/export';
+import { packageCommand } from './commands/package';
 import { serveCommand } from './commands/serve';
+import { verifyCommand } from './commands/verify';
 import { validateCommand } from './commands/validate';
 import { EXIT, processIo, type Io } from './exit';
 
@@ -11,6 +14,9 @@ const COMMANDS: Readonly<Record<string, (args: Args, io: Io) => Promise<number>>
   validate: validateCommand,
   eligibility: eligibilityCommand,
   serve: serveCommand,
+  export: exportCommand,
+  package: packageCommand,
+  verify: verifyCommand,
 };
 
 const HELP = `Proposta ${APP_VERSION} — proposte per l'Avviso IA e orchestrazione dei processi (Regione Puglia)
@@ -20,6 +26,10 @@ Uso:
   proposta validate FILE [--json]       controlla una proposta: 0 valida, 1 da correggere, 2 illeggibile
   proposta eligibility FILE [--json]    verifica se l'ente può partecipare all'Avviso
   proposta serve [--cartella DIR]       apre l'editor nel browser (solo su questo computer)
+  proposta export FILE --pdf F --docx F  esporta il dossier in PDF/A e in DOCX
+  proposta package FILE --out P.zip [--p12 CERT.p12]
+                                        crea il pacchetto di presentazione (firmato con il certificato)
+  proposta verify P.zip [--json]        verifica un pacchetto: 0 valido, 1 non valido, 2 illeggibile
 
 Opzioni: --alla-data AAAA-MM-GG esegue i controlli come in quella data.`;
 

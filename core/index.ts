@@ -32,3 +32,4 @@ export { valueAt, pointerOf, segmentsOf } from './validation/pointer';
 export { SEVERITY_ORDER } from './validation/issue';
 export * from './csv';
 export * from './export';
+export { validateManifest } from './proposal/manifest';

@@ -1,22 +1,28 @@
 import { dialog, type BrowserWindow } from 'electron';
 
-const FILTERS = [
-  { name: 'Proposte', extensions: ['proposta', 'json'] },
-  { name: 'Tutti i file', extensions: ['*'] },
-];
+import type { FileKind } from '../services/ipc/ports';
+
+const ALL = { name: 'Tutti i file', extensions: ['*'] };
+const KINDS: Readonly<Record<FileKind, { title: string; filter: { name: string; extensions: string[] } }>> = {
+  proposta: { title: 'la proposta', filter: { name: 'Proposte', extensions: ['proposta', 'json'] } },
+  pdf: { title: 'il dossier PDF', filter: { name: 'PDF', extensions: ['pdf'] } },
+  docx: { title: 'il dossier DOCX', filter: { name: 'Documenti Word', extensions: ['docx'] } },
+  pacchetto: { title: 'il pacchetto di presentazione', filter: { name: 'Pacchetti ZIP', extensions: ['zip'] } },
+  certificato: { title: 'il certificato di firma', filter: { name: 'Certificati PKCS#12', extensions: ['p12', 'pfx'] } },
+};
 
 /** Native dialogs: the only source of paths besides the recent list and the OS opening a file. */
 export function dialogsFor(window: () => BrowserWindow | null) {
   return {
-    async pickOpen(): Promise<string | null> {
+    async pickOpen(kind: FileKind): Promise<string | null> {
       const win = window();
-      const options = { title: 'Apri una proposta', properties: ['openFile' as const], filters: FILTERS };
+      const options = { title: `Scegli ${KINDS[kind].title}`, properties: ['openFile' as const], filters: [KINDS[kind].filter, ALL] };
       const r = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
       return r.canceled ? null : (r.filePaths[0] ?? null);
     },
-    async pickSave(suggestedName: string): Promise<string | null> {
+    async pickSave(suggestedName: string, kind: FileKind): Promise<string | null> {
       const win = window();
-      const options = { title: 'Salva la proposta', defaultPath: suggestedName, filters: FILTERS };
+      const options = { title: `Salva ${KINDS[kind].title}`, defaultPath: suggestedName, filters: [KINDS[kind].filter, ALL] };
       const r = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
       return r.canceled || !r.filePath ? null : r.filePath;
     },

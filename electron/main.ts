@@ -1,4 +1,4 @@
-import { app, type BrowserWindow } from 'electron';
+import { app, shell, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { defaultCallProfile } from '../core';
 import { createHandlers } from '../services/ipc';
@@ -71,6 +71,7 @@ function start(): void {
       profile: defaultCallProfile(),
       now: () => new Date(),
       ...dialogsFor(window),
+      showInFolder: (path) => shell.showItemInFolder(path),
       setWindowState: ({ name, dirty }) => {
         state.name = name;
         state.dirty = dirty;

@@ -26,7 +26,7 @@ export function buildMenu(window: () => BrowserWindow | null, recent: readonly R
         { type: 'separator' },
         item('Salva', 'save', 'CmdOrCtrl+S'),
         item('Salva con nome…', 'saveAs', 'CmdOrCtrl+Shift+S'),
-        { label: 'Esporta', submenu: [{ label: 'Disponibile in una prossima versione', enabled: false }] },
+        { label: 'Esporta', submenu: [item('Dossier PDF…', 'exportPdf'), item('Dossier DOCX…', 'exportDocx'), item('Crea pacchetto firmato…', 'package'), item('Verifica pacchetto…', 'verify')] },
         { type: 'separator' },
         item('Chiudi', 'close', 'CmdOrCtrl+W'),
         { label: 'Esci', accelerator: 'CmdOrCtrl+Q', click: () => app.quit() },

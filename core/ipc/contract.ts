@@ -14,6 +14,28 @@ export type OpenSource =
 
 export type SaveTarget = { kind: 'dialog'; suggestedName: string } | { kind: 'workspace'; name: string };
 
+/** Where an exported file goes: a dialog the officer answers, or a name in the workspace folder. */
+export type OutputTarget = SaveTarget;
+/** A file to read that is not a proposal (certificate, package). */
+export type InputSource = { kind: 'dialog' } | { kind: 'workspace'; name: string };
+
+/** The result of checking a submission package (services/package/verify.ts). */
+export interface PackageVerification {
+  readonly leggibile: boolean;
+  readonly valido: boolean;
+  readonly firmato: boolean;
+  readonly firmatario?: { readonly nome?: string; readonly codiceFiscale?: string };
+  readonly manifesto?: {
+    readonly versioneApp: string;
+    readonly schemaVersion: number;
+    readonly avviso: { readonly id: string; readonly versione: number };
+    readonly creato: string;
+    readonly proposta: string;
+    readonly avvisi: number;
+  };
+  readonly problemi: ReadonlyArray<{ readonly codice: string; readonly messaggio: string; readonly file?: string }>;
+}
+
 export interface OpenedFile {
   /** Opaque id of the file for this session; main keeps the path. */
   readonly handle: string;
@@ -60,6 +82,15 @@ export interface IpcContract {
   'recovery:list': { req: Record<string, never>; res: { items: RecoveryItem[] } };
   'recovery:open': { req: { key: string }; res: { doc: Proposal; handle: string | null; name: string | null } };
   'recovery:discard': { req: { key: string }; res: Record<string, never> };
+  'export:dossier': { req: { doc: Proposal; format: 'pdf' | 'docx'; target: OutputTarget }; res: { name: string; handle: string } | Cancelled };
+  /** The password travels once, in memory, to main; it is never stored or logged. */
+  'package:create': {
+    req: { doc: Proposal; handle: string; target: OutputTarget; certificate: InputSource | null; password: string };
+    res: { name: string; handle: string; signed: boolean; warnings: number } | Cancelled;
+  };
+  'package:verify': { req: { source: InputSource }; res: { name: string; report: PackageVerification } | Cancelled };
+  /** Desktop: shows an exported file in the system's file manager. */
+  'shell:showInFolder': { req: { handle: string }; res: Record<string, never> };
   /** The window tells main what to show in the title bar and whether closing must ask first. */
   'window:state': { req: { name: string | null; dirty: boolean }; res: Record<string, never> };
 }
@@ -80,7 +111,7 @@ export type Reply<T> =
 export type Handlers = { [C in Channel]: (req: RequestOf<C>) => Promise<Reply<ResponseOf<C>>> };
 
 /** Commands of the desktop menu, sent from main to the window. */
-export const MENU_COMMANDS = ['new', 'open', 'save', 'saveAs', 'close', 'undo', 'redo'] as const;
+export const MENU_COMMANDS = ['new', 'open', 'save', 'saveAs', 'close', 'undo', 'redo', 'exportPdf', 'exportDocx', 'package', 'verify'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /** The bridge the window sees as `window.api` (preload) or builds over HTTP. */
@@ -90,6 +121,7 @@ export type Api = { [C in Channel]: (req: RequestOf<C>) => Promise<Reply<Respons
 export const CHANNELS = [
   'app:info', 'starters:list', 'file:new', 'file:open', 'file:save', 'file:saveAs', 'workspace:list',
   'recent:list', 'recovery:write', 'recovery:list', 'recovery:open', 'recovery:discard', 'window:state',
+  'export:dossier', 'package:create', 'package:verify', 'shell:showInFolder',
 ] as const satisfies readonly Channel[];
 
 // Compile-time check that CHANNELS lists every channel of the contract.

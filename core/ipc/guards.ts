@@ -24,6 +24,10 @@ const STARTER = /^[a-z0-9-]{1,40}$/;
  */
 export const WORKSPACE_NAME = /^(?!\.)[^/\\:*?"<>|\u0000-\u001f]{1,120}\.proposta(\.json)?$/;
 
+/** Output and input files in the workspace folder, by kind. */
+const named = (ext: string) => new RegExp(`^(?!\\.)[^/\\\\:*?"<>|\\u0000-\\u001f]{1,120}\\.(${ext})$`, 'i');
+export const OUTPUT_NAMES = { pdf: named('pdf'), docx: named('docx'), zip: named('zip'), certificate: named('p12|pfx') } as const;
+
 const isHandle = (v: unknown) => typeof v === 'string' && HANDLE.test(v);
 const isKey = (v: unknown) => typeof v === 'string' && KEY.test(v);
 const isName = (v: unknown) => typeof v === 'string' && WORKSPACE_NAME.test(v);
@@ -40,6 +44,12 @@ const isOpenSource: Guard<OpenSource> = (x): x is OpenSource =>
 const isSaveTarget: Guard<SaveTarget> = (x): x is SaveTarget =>
   shape({ kind: (v) => v === 'dialog', suggestedName: isSuggested })(x) || shape({ kind: (v) => v === 'workspace', name: isName })(x);
 
+const isTarget = (pattern: RegExp) => (x: unknown): boolean =>
+  shape({ kind: (v) => v === 'dialog', suggestedName: isSuggested })(x) ||
+  shape({ kind: (v) => v === 'workspace', name: (v) => typeof v === 'string' && pattern.test(v) })(x);
+const isInput = (pattern: RegExp) => (x: unknown): boolean =>
+  shape({ kind: (v) => v === 'dialog' })(x) || shape({ kind: (v) => v === 'workspace', name: (v) => typeof v === 'string' && pattern.test(v) })(x);
+
 /** One guard per channel: main (and the HTTP bridge) call no handler on a request that fails it. */
 export const REQUEST_GUARDS: { [C in Channel]: Guard<RequestOf<C>> } = {
   'app:info': empty,
@@ -54,6 +64,15 @@ export const REQUEST_GUARDS: { [C in Channel]: Guard<RequestOf<C>> } = {
   'recovery:list': empty,
   'recovery:open': shape({ key: isKey }),
   'recovery:discard': shape({ key: isKey }),
+  'export:dossier': (x: unknown): x is RequestOf<'export:dossier'> =>
+    shape({ doc: isDoc, format: (v) => v === 'pdf', target: isTarget(OUTPUT_NAMES.pdf) })(x) ||
+    shape({ doc: isDoc, format: (v) => v === 'docx', target: isTarget(OUTPUT_NAMES.docx) })(x),
+  'package:create': shape({
+    doc: isDoc, handle: isHandle, target: isTarget(OUTPUT_NAMES.zip),
+    certificate: (v) => v === null || isInput(OUTPUT_NAMES.certificate)(v), password: (v) => typeof v === 'string' && v.length <= 1024,
+  }),
+  'package:verify': shape({ source: isInput(OUTPUT_NAMES.zip) }),
+  'shell:showInFolder': shape({ handle: isHandle }),
   'window:state': shape({ name: (v) => v === null || (typeof v === 'string' && v.length <= 255), dirty: (v) => typeof v === 'boolean' }),
 };
 

@@ -1,6 +1,7 @@
 import { setSearchOpen } from '../store/actions';
 import { useStore } from '../store/store';
 import { IssuesPanel } from './IssuesPanel';
+import { PackageDialog, VerifyDialog } from './PackageDialog';
 import { SearchDialog } from './SearchDialog';
 import { EditorHeader } from './EditorHeader';
 import { SaveAsDialog } from './SaveAsDialog';
@@ -12,6 +13,7 @@ export function Editor() {
   const saveAsOpen = useStore((s) => s.saveAsOpen);
   const searchOpen = useStore((s) => s.searchOpen);
   const issuesOpen = useStore((s) => s.issuesOpen);
+  const exportDialog = useStore((s) => s.exportDialog);
   return (
     <div className="editor">
       <EditorHeader />
@@ -24,6 +26,8 @@ export function Editor() {
       </div>
       {saveAsOpen && <SaveAsDialog />}
       {searchOpen && <SearchDialog onClose={() => setSearchOpen(false)} />}
+      {exportDialog === 'package' && <PackageDialog />}
+      {exportDialog === 'verify' && <VerifyDialog />}
     </div>
   );
 }

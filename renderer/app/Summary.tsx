@@ -1,5 +1,6 @@
 import { countIssues } from '../../core';
 import { useIssues } from '../store/selectors';
+import { ExportPanel } from './ExportPanel';
 import { IssueList } from './IssueList';
 
 /** The check before export: every issue grouped by section, with counts, each a link to its field. */
@@ -11,6 +12,7 @@ export function Summary() {
       <h1 id="titolo-passo" tabIndex={-1} className="h2">Riepilogo e controllo</h1>
       <p data-testid="conteggi">{total.errore} errori, {total.avviso} avvisi, {total.nota} note da verificare sull'Avviso.</p>
       {total.errore === 0 && <p className="text-success fw-semibold">Nessun errore: la proposta può essere esportata e firmata.</p>}
+      <ExportPanel errors={total.errore} />
       <IssueList issues={issues} />
     </>
   );

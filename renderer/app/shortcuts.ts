@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { MenuCommand } from '../../core';
-import { closeDocument, openFrom, openSaveAs, redo, save, setSearchOpen, undo } from '../store/actions';
+import { closeDocument, exportDossier, openFrom, openSaveAs, redo, save, setSearchOpen, undo } from '../store/actions';
 import { useStore } from '../store/store';
 
 type MenuMessage = MenuCommand | { openRecent: string };
@@ -32,7 +32,11 @@ export function runMenuCommand(message: MenuMessage): void {
     return;
   }
   if (!useStore.getState().doc) return;
-  ({ save: () => void save(), saveAs: openSaveAs, undo, redo } as const)[message]();
+  ({
+    save: () => void save(), saveAs: openSaveAs, undo, redo,
+    exportPdf: () => void exportDossier('pdf'), exportDocx: () => void exportDossier('docx'),
+    package: () => useStore.setState({ exportDialog: 'package' }), verify: () => useStore.setState({ exportDialog: 'verify' }),
+  } as const)[message]();
 }
 
 /** Keyboard: Ctrl+K search; Ctrl+S, Ctrl+Shift+S, Ctrl+Z, Ctrl+Y / Ctrl+Shift+Z (on the desktop, through the menu). */

@@ -110,3 +110,15 @@ export const closeDocument = (): void => set({ ...initialDoc });
 
 export const setSearchOpen = (searchOpen: boolean): void => set({ searchOpen });
 export const toggleIssues = (): void => set({ issuesOpen: !get().issuesOpen });
+
+/** Exports the dossier; desktop asks where with a dialog, the browser takes a name in the workspace. */
+export async function exportDossier(format: 'pdf' | 'docx', name?: string): Promise<void> {
+  const { doc } = get();
+  if (!doc) return;
+  const suggested = `${(doc.progetto.acronimo || 'dossier').replace(/[^\w-]+/g, '-')}-dossier.${format}`;
+  const target = window.api ? { kind: 'dialog' as const, suggestedName: suggested } : { kind: 'workspace' as const, name: name ?? suggested };
+  notify({ kind: 'info', text: `Preparazione del dossier ${format.toUpperCase()} in corso…` });
+  const v = unwrap(await busy(() => api['export:dossier']({ doc, format, target })));
+  if (v && !('cancelled' in v)) set({ notice: { kind: 'success', text: `Dossier ${format.toUpperCase()} salvato: ${v.name}.` }, lastOutput: v.handle });
+  else if (v) notify(null);
+}

@@ -30,12 +30,16 @@ export interface UiState {
   readonly focusPointer: string | null;
   readonly searchOpen: boolean;
   readonly issuesOpen: boolean;
+  /** The export dialog open, if any. */
+  readonly exportDialog: 'package' | 'verify' | null;
+  /** Handle of the last exported file (its folder can be opened on the desktop). */
+  readonly lastOutput: string | null;
 }
 
 export type State = DocState & UiState;
 
 export const initialDoc: DocState = { doc: null, handle: null, name: null, dirty: false, past: [], future: [] };
-const initialUi: UiState = { step: 'ente', notice: null, busy: false, saveAsOpen: false, focusPointer: null, searchOpen: false, issuesOpen: false };
+const initialUi: UiState = { step: 'ente', notice: null, busy: false, saveAsOpen: false, focusPointer: null, searchOpen: false, issuesOpen: false, exportDialog: null, lastOutput: null };
 
 /** One store; components read it through selectors and change it only through actions.ts. */
 export const useStore = create<State>(() => ({ ...initialDoc, ...initialUi }));

@@ -8,6 +8,7 @@ import { FileRegistry } from './file-registry';
 import type { HostPorts } from './ports';
 import { RecentList } from './recent';
 import { RecoveryStore } from './recovery';
+import { exportHandlers } from './export-handlers';
 import { saveTo } from './save-to';
 import { resolveOpen } from './sources';
 
@@ -64,7 +65,7 @@ export function createHandlers(ports: HostPorts) {
       let path: string | null;
       if (target.kind === 'dialog') {
         if (!ports.pickSave) return ERR.noDialog();
-        path = await ports.pickSave(target.suggestedName);
+        path = await ports.pickSave(target.suggestedName, 'proposta');
       } else {
         if (!ports.workspaceDir) return ERR.noWorkspace();
         path = join(ports.workspaceDir, target.name);
@@ -114,6 +115,8 @@ export function createHandlers(ports: HostPorts) {
       await recovery.discard(key);
       return ok({});
     },
+
+    ...exportHandlers(ports, files),
 
     'window:state': async (state) => {
       ports.setWindowState?.(state);

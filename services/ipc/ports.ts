@@ -1,5 +1,8 @@
 import type { CallProfile } from '../../core';
 
+/** What a dialog is for: it sets the dialog's title and file filters. */
+export type FileKind = 'proposta' | 'pdf' | 'docx' | 'pacchetto' | 'certificato';
+
 /** What a host (Electron main, or `proposta serve`) provides to the handler table. */
 export interface HostPorts {
   readonly mode: 'desktop' | 'browser';
@@ -12,8 +15,10 @@ export interface HostPorts {
   readonly startersDir?: string;
   now(): Date;
   /** Desktop: a native dialog the officer answers; resolves null when cancelled. */
-  readonly pickOpen?: () => Promise<string | null>;
-  readonly pickSave?: (suggestedName: string) => Promise<string | null>;
+  readonly pickOpen?: (kind: FileKind) => Promise<string | null>;
+  readonly pickSave?: (suggestedName: string, kind: FileKind) => Promise<string | null>;
+  /** Desktop: shows a file in the system's file manager. */
+  readonly showInFolder?: (path: string) => void;
   /** Desktop: title bar and close confirmation follow the window's state. */
   readonly setWindowState?: (state: { name: string | null; dirty: boolean }) => void;
 }

@@ -11,7 +11,7 @@ import type { RecentList } from './recent';
 export async function resolveOpen(source: OpenSource, ports: HostPorts, recent: RecentList): Promise<Reply<string | null>> {
   switch (source.kind) {
     case 'dialog':
-      return ports.pickOpen ? ok(await ports.pickOpen()) : ERR.noDialog();
+      return ports.pickOpen ? ok(await ports.pickOpen('proposta')) : ERR.noDialog();
     case 'recent': {
       const entry = recent.read().find((e) => e.id === source.id);
       return entry ? ok(entry.path) : ERR.recent();

@@ -1,0 +1,36 @@
+import { writeFile } from 'node:fs/promises';
+import { buildExportModel, defaultCallProfile } from '../../core';
+import { renderDossierDocx } from '../../services/export/docx';
+import { renderDossierPdf } from '../../services/export/pdf';
+import { openProposal } from '../../services/files';
+import type { Args } from '../args';
+import { EXIT, type Io } from '../exit';
+
+/** `proposta export FILE --pdf OUT.pdf --docx OUT.docx`: the dossier, even with open errors (a draft to review). */
+export async function exportCommand(args: Args, io: Io): Promise<number> {
+  const file = args.positional[0];
+  const pdf = args.options.get('pdf');
+  const docx = args.options.get('docx');
+  if (!file || (typeof pdf !== 'string' && typeof docx !== 'string')) {
+    io.err('Uso: proposta export FILE [--pdf USCITA.pdf] [--docx USCITA.docx]');
+    return EXIT.unreadable;
+  }
+  const profile = defaultCallProfile();
+  const r = await openProposal(file, { profile, now: new Date() });
+  if (!r.ok) {
+    io.err(`${file}: ${r.error.message} [${r.error.code}]`);
+    return r.error.code === 'STRUTTURA_NON_VALIDA' ? EXIT.invalid : EXIT.unreadable;
+  }
+  const model = buildExportModel(r.doc, profile);
+  if (typeof pdf === 'string') {
+    await writeFile(pdf, await renderDossierPdf(model));
+    io.out(`Dossier PDF: ${pdf}`);
+  }
+  if (typeof docx === 'string') {
+    await writeFile(docx, await renderDossierDocx(model));
+    io.out(`Dossier DOCX: ${docx}`);
+  }
+  const errors = r.issues.filter((i) => i.severity === 'errore').length;
+  if (errors) io.out(`Attenzione: la proposta ha ancora ${errors} errori (vedi «proposta validate ${file}»).`);
+  return EXIT.ok;
+}

@@ -1,0 +1,28 @@
+import { createInterface } from 'node:readline';
+import { Writable } from 'node:stream';
+
+/**
+ * The certificate's password: from PROPOSTA_P12_PASSWORD, or asked on the terminal without echo.
+ * Null when neither is possible (no terminal, e.g. a script without the variable).
+ */
+export async function readPassword(prompt: string): Promise<string | null> {
+  const fromEnv = process.env.PROPOSTA_P12_PASSWORD;
+  if (fromEnv !== undefined) return fromEnv;
+  if (!process.stdin.isTTY) return null;
+  let muted = false;
+  const output = new Writable({
+    write(chunk: Buffer, _enc, cb) {
+      if (!muted) process.stderr.write(chunk);
+      cb();
+    },
+  });
+  const rl = createInterface({ input: process.stdin, output, terminal: true });
+  return new Promise((resolve) => {
+    rl.question(prompt, (answer) => {
+      rl.close();
+      process.stderr.write('\n');
+      resolve(answer);
+    });
+    muted = true;
+  });
+}

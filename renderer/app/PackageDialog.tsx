@@ -1,0 +1,112 @@
+import { useState } from 'react';
+import { countIssues, type PackageVerification } from '../../core';
+import { api } from '../api/client';
+import { goTo, notify } from '../store/actions';
+import { useIssues } from '../store/selectors';
+import { useStore } from '../store/store';
+
+const close = () => useStore.setState({ exportDialog: null });
+
+/** "Crea pacchetto firmato": the readiness check first; errors block, warnings go into the manifest. */
+export function PackageDialog() {
+  const doc = useStore((s) => s.doc);
+  const handle = useStore((s) => s.handle);
+  const dirty = useStore((s) => s.dirty);
+  const issues = useIssues();
+  const c = countIssues(issues);
+  const [signed, setSigned] = useState(true);
+  const [certificate, setCertificate] = useState('');
+  const [password, setPassword] = useState('');
+  const [output, setOutput] = useState(`${doc?.progetto.acronimo || 'proposta'}-pacchetto.zip`);
+  const [working, setWorking] = useState(false);
+  const browser = !window.api;
+  const blocked = c.errore > 0 || !handle || dirty;
+  const submit = async () => {
+    if (!doc || !handle) return;
+    setWorking(true);
+    const r = await api['package:create']({
+      doc, handle, password: signed ? password : '',
+      target: browser ? { kind: 'workspace', name: output } : { kind: 'dialog', suggestedName: output },
+      certificate: signed ? (browser ? { kind: 'workspace', name: certificate } : { kind: 'dialog' }) : null,
+    });
+    setWorking(false);
+    setPassword('');
+    if (!r.ok) return notify({ kind: 'error', text: r.error.message });
+    if ('cancelled' in r.value) return;
+    useStore.setState({ lastOutput: r.value.handle, exportDialog: null });
+    notify({ kind: 'success', text: `Pacchetto creato: ${r.value.name}${r.value.signed ? ', firmato' : ', non firmato'}${r.value.warnings ? ` (${r.value.warnings} avvisi riportati nel manifesto)` : ''}.` });
+  };
+  return (
+    <div className="dialog-backdrop" role="presentation">
+      <form role="dialog" aria-modal="true" aria-labelledby="pacchetto-titolo" className="dialog-box dialog-wide p-4" onSubmit={(e) => { e.preventDefault(); void submit(); }} onKeyDown={(e) => { if (e.key === 'Escape') close(); }}>
+        <h2 id="pacchetto-titolo" className="h4">Crea il pacchetto di presentazione</h2>
+        <p data-testid="controllo-pacchetto">Controllo: {c.errore} errori, {c.avviso} avvisi.</p>
+        {c.errore > 0 && <p className="field-error">Correggi gli errori prima di creare il pacchetto. <button type="button" className="btn btn-link p-0" onClick={() => { close(); goTo('riepilogo'); }}>Vedi l'elenco</button></p>}
+        {(!handle || dirty) && <p className="field-error">Salva la proposta prima di creare il pacchetto: gli allegati si cercano nella sua cartella.</p>}
+        {c.avviso > 0 && <p>Gli avvisi non bloccano il pacchetto: saranno riportati nel manifesto.</p>}
+        <div className="form-check">
+          <input id="con-firma" type="checkbox" className="form-check-input" checked={signed} onChange={(e) => setSigned(e.target.checked)} />
+          <label htmlFor="con-firma" className="form-check-label">Firma con un certificato PKCS#12 (.p12 o .pfx)</label>
+        </div>
+        {!signed && <p className="form-text">Il pacchetto sarà creato senza firma, da firmare con il software della smart card.</p>}
+        {signed && browser && (
+          <div className="field"><label htmlFor="certificato" className="form-label">Certificato nella cartella di lavoro</label>
+            <input id="certificato" className="form-control" value={certificate} onChange={(e) => setCertificate(e.target.value)} placeholder="firma.p12" /></div>
+        )}
+        {signed && (
+          <div className="field"><label htmlFor="password-certificato" className="form-label">Password del certificato</label>
+            <input id="password-certificato" type="password" autoComplete="off" className="form-control" value={password} onChange={(e) => setPassword(e.target.value)} />
+            <p className="form-text">La password resta in memoria solo per questa firma: non viene salvata.</p></div>
+        )}
+        {browser && (
+          <div className="field"><label htmlFor="nome-pacchetto" className="form-label">Nome del pacchetto nella cartella di lavoro</label>
+            <input id="nome-pacchetto" className="form-control" value={output} onChange={(e) => setOutput(e.target.value)} /></div>
+        )}
+        {working && <p role="status">Creazione del pacchetto in corso: dossier PDF e DOCX, impronte, firme…</p>}
+        <div className="d-flex gap-2 justify-content-end">
+          <button type="button" className="btn btn-outline-secondary" onClick={close}>Chiudi</button>
+          <button type="submit" className="btn btn-primary" disabled={blocked || working}>Crea il pacchetto</button>
+        </div>
+      </form>
+    </div>
+  );
+}
+
+/** "Verifica pacchetto": every hash, both signatures and the proposal's validation. */
+export function VerifyDialog() {
+  const [name, setName] = useState('');
+  const [report, setReport] = useState<{ name: string; report: PackageVerification } | null>(null);
+  const [working, setWorking] = useState(false);
+  const run = async () => {
+    setWorking(true);
+    const r = await api['package:verify']({ source: window.api ? { kind: 'dialog' } : { kind: 'workspace', name } });
+    setWorking(false);
+    if (!r.ok) return notify({ kind: 'error', text: r.error.message });
+    if (!('cancelled' in r.value)) setReport(r.value);
+  };
+  const rep = report?.report;
+  return (
+    <div className="dialog-backdrop" role="presentation">
+      <form role="dialog" aria-modal="true" aria-labelledby="verifica-titolo" className="dialog-box dialog-wide p-4" onSubmit={(e) => { e.preventDefault(); void run(); }} onKeyDown={(e) => { if (e.key === 'Escape') close(); }}>
+        <h2 id="verifica-titolo" className="h4">Verifica un pacchetto</h2>
+        {!window.api && (
+          <div className="field"><label htmlFor="pacchetto-da-verificare" className="form-label">Pacchetto nella cartella di lavoro</label>
+            <input id="pacchetto-da-verificare" className="form-control" value={name} onChange={(e) => setName(e.target.value)} placeholder="pacchetto.zip" /></div>
+        )}
+        {working && <p role="status">Verifica in corso…</p>}
+        {rep && (
+          <div data-testid="esito-verifica" role="status">
+            <p className={rep.valido ? 'text-success fw-semibold' : 'field-error fw-semibold'}>{report.name}: {rep.valido ? 'pacchetto integro e valido.' : rep.leggibile ? 'pacchetto NON valido.' : 'file illeggibile.'}</p>
+            {rep.firmatario && <p>Firmato da {rep.firmatario.nome ?? '—'} (codice fiscale {rep.firmatario.codiceFiscale ?? 'non indicato'}).</p>}
+            {rep.leggibile && !rep.firmato && <p>Pacchetto non firmato.</p>}
+            <ul>{rep.problemi.map((p, i) => <li key={i}>{p.file ? `${p.file}: ` : ''}{p.messaggio}</li>)}</ul>
+          </div>
+        )}
+        <div className="d-flex gap-2 justify-content-end">
+          <button type="button" className="btn btn-outline-secondary" onClick={close}>Chiudi</button>
+          <button type="submit" className="btn btn-primary" disabled={working}>{window.api ? 'Scegli e verifica…' : 'Verifica'}</button>
+        </div>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import type { Content } from 'pdfmake/interfaces';
+import { TEXT, styled } from './inline';
+import { CONTENT_HEIGHT } from './styles';
+
+/**
+ * Room kept under a heading for the first lines of what it introduces: pdfmake has no
+ * "keep with next", so a heading could otherwise end a page alone.
+ */
+const KEEP = 44;
+/** Blocks up to this height move whole to the next page rather than split. */
+const SMALL = CONTENT_HEIGHT * 0.55;
+/** Space above and below captions and subheadings. */
+const ABOVE = 10;
+const BELOW = 4;
+
+/**
+ * A heading (a table or chart caption, a subheading) followed by its block, never separated by a
+ * page break.
+ *
+ * Small blocks (by the caller's estimate of their height) go into one unbreakable stack. For a
+ * long block an unbreakable stack would lose every page after the first, so only the heading goes
+ * into one, together with `KEEP` points of empty space; the block then starts `KEEP` points higher,
+ * in that space, and its first lines (or the header and first row of a table, which
+ * `keepWithHeaderRows` keeps together) fit under the heading.
+ */
+export function keepWithNext(heading: string, style: 'caption' | 'h2', block: Content & object, estimatedHeight: number): Content {
+  if (estimatedHeight <= SMALL) {
+    return { stack: [{ ...styled(heading, TEXT[style]), margin: [0, ABOVE, 0, BELOW] }, block], unbreakable: true };
+  }
+  return [
+    { stack: [{ ...styled(heading, TEXT[style]), margin: [0, ABOVE, 0, BELOW + KEEP] }], unbreakable: true },
+    { stack: [block], margin: [0, -KEEP, 0, 0] },
+  ];
+}
+
+/** The caption of a table or chart, kept with it. */
+export function captioned(caption: string, block: Content & object, estimatedHeight: number): Content {
+  return keepWithNext(caption, 'caption', block, estimatedHeight);
+}

@@ -1,0 +1,27 @@
+import { buildExportModel, type CallProfile } from '../../core';
+import { renderDossierDocx } from '../export/docx';
+import { renderDossierPdf } from '../export/pdf';
+import { signCadesDetached, signPdfPades, verifyCadesDetached, verifyPdfSignatures, type LoadedSigner } from '../sign';
+import type { PackageTools } from './create';
+import type { SignatureVerifiers } from './verify';
+
+/** The real renderers and, when a certificate was loaded, the real signatures. */
+export function packageTools(profile: CallProfile, signer?: LoadedSigner, now: Date = new Date()): PackageTools {
+  return {
+    renderPdf: (doc) => renderDossierPdf(buildExportModel(doc, profile)),
+    renderDocx: (doc) => renderDossierDocx(buildExportModel(doc, profile)),
+    ...(signer
+      ? {
+          signer: {
+            signPdf: (pdf: Uint8Array) => signPdfPades(pdf, signer, { reason: "Presentazione della proposta progettuale all'Avviso", location: 'Puglia', name: signer.subject.commonName ?? '' }),
+            signCades: (content: Uint8Array) => signCadesDetached(content, signer, { signingTime: now }),
+          },
+        }
+      : {}),
+  };
+}
+
+export const signatureVerifiers: SignatureVerifiers = {
+  cades: (content, signature) => verifyCadesDetached(content, signature, {}),
+  pdf: (pdf) => verifyPdfSignatures(pdf),
+};

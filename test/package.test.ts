@@ -1,0 +1,132 @@
+// The submission package end to end, checked with standard tools: unzip, sha256sum, openssl, pdfsig.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Proposal } from '../core';
+import { createPackage } from '../services/package/create';
+import { packageTools, signatureVerifiers } from '../services/package/tools';
+import { verifyPackage } from '../services/package/verify';
+import { writeZip } from '../services/package/zip-write';
+import { loadP12, type LoadedSigner } from '../services/sign';
+import { createTestPki, type TestPki } from '../services/sign/test-support/certs';
+import { NOW, PROFILE, starter, STARTER_NAMES, type StarterName } from './helpers/docs';
+
+let pki: TestPki;
+let signer: LoadedSigner;
+const work = mkdtempSync(join(tmpdir(), 'proposta-pacchetto-'));
+const opts = { profile: PROFILE, now: NOW };
+
+beforeAll(() => {
+  pki = createTestPki(NOW);
+  const r = loadP12(pki.p12.valid, pki.password, NOW);
+  if (!r.ok) throw new Error(r.code);
+  signer = r.signer;
+}, 120_000);
+afterAll(() => pki?.cleanup());
+
+/** A proposal file with its declared attachments beside it, as an officer keeps them. */
+function proposalFolder(name: StarterName, dir = mkdtempSync(join(work, `${name}-`))): { file: string; doc: Proposal } {
+  const doc = starter(name);
+  const file = join(dir, `${name}.proposta`);
+  writeFileSync(file, JSON.stringify(doc));
+  for (const a of doc.allegati.elenco) {
+    mkdirSync(dirname(join(dir, a.nomeFile)), { recursive: true });
+    writeFileSync(join(dir, a.nomeFile), `%PDF-1.7\n% allegato ${a.nomeFile}\n`);
+  }
+  return { file, doc };
+}
+
+async function makePackage(name: StarterName, signed: boolean, now = NOW) {
+  const { file, doc } = proposalFolder(name);
+  const out = join(dirname(file), `${name}.zip`);
+  const r = await createPackage({ doc, proposalPath: file, outPath: out }, packageTools(PROFILE, signed ? signer : undefined, now), { profile: PROFILE, now });
+  if (!r.ok) throw new Error(`${r.code}: ${r.message}`);
+  return out;
+}
+
+function unzip(zip: string): string {
+  const dir = mkdtempSync(join(work, 'estratto-'));
+  execFileSync('unzip', ['-q', zip, '-d', dir]);
+  return dir;
+}
+
+describe('signed submission package', () => {
+  it.each(STARTER_NAMES)('made from the starter %s verifies with proposta, sha256sum, openssl and pdfsig', async (name) => {
+    const zip = await makePackage(name, true);
+    const report = await verifyPackage(zip, signatureVerifiers, opts);
+    expect(report.problemi).toEqual([]);
+    expect(report).toMatchObject({ valido: true, firmato: true, firmatario: { nome: 'Mario Rossi', codiceFiscale: 'RSSMRA85T10A562S' } });
+
+    const dir = unzip(zip);
+    expect(readdirSync(dir).sort()).toEqual(['SHA256SUMS', 'allegati', 'dossier.docx', 'dossier.pdf', 'manifest.json', 'manifest.json.p7s', 'proposal.json']);
+    expect(spawnSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: dir, encoding: 'utf8' }).status).toBe(0);
+    const cms = spawnSync('openssl', ['cms', '-verify', '-binary', '-inform', 'DER', '-in', 'manifest.json.p7s', '-content', 'manifest.json', '-CAfile', pki.caPemPath, '-purpose', 'any', '-out', '/dev/null'], { cwd: dir, encoding: 'utf8' });
+    expect(cms.stderr).toContain('Verification successful');
+    const printed = execFileSync('openssl', ['cms', '-cmsout', '-print', '-inform', 'DER', '-in', 'manifest.json.p7s'], { cwd: dir, encoding: 'utf8' });
+    expect(printed).toMatch(/signingCertificateV2|1\.2\.840\.113549\.1\.9\.16\.2\.47/);
+    const pdfsig = spawnSync('pdfsig', ['dossier.pdf'], { cwd: dir, encoding: 'utf8' });
+    expect(pdfsig.stdout).toContain('Signature Validation: Signature is Valid.');
+    expect(pdfsig.stdout).toContain('ETSI.CAdES.detached');
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { file: Array<{ nome: string }>; avviso: { id: string } };
+    expect(manifest.avviso.id).toBe('puglia-ia-2025');
+    expect(manifest.file.map((f) => f.nome)).toEqual(expect.arrayContaining(['proposal.json', 'dossier.pdf', 'dossier.docx']));
+  }, 120_000);
+
+  it('names the file when one byte of any file changes', async () => {
+    const zip = await makePackage('comune-singolo', true);
+    const dir = unzip(zip);
+    const names = execFileSync('find', ['.', '-type', 'f'], { cwd: dir, encoding: 'utf8' }).trim().split('\n').map((n) => n.slice(2)).sort();
+    for (const target of names) {
+      const copy = mkdtempSync(join(work, 'alterato-'));
+      for (const n of names) {
+        mkdirSync(dirname(join(copy, n)), { recursive: true });
+        copyFileSync(join(dir, n), join(copy, n));
+      }
+      const bytes = readFileSync(join(copy, target));
+      bytes[Math.floor(bytes.length / 2)] ^= 0x01;
+      writeFileSync(join(copy, target), bytes);
+      const altered = join(copy, 'alterato.zip');
+      await writeZip(altered, names.map((n) => ({ name: n, source: { kind: 'bytes' as const, data: readFileSync(join(copy, n)) } })));
+      const r = await verifyPackage(altered, signatureVerifiers, opts);
+      expect(r.valido, target).toBe(false);
+      expect(r.problemi.map((p) => p.file), target).toContain(target);
+      rmSync(copy, { recursive: true, force: true });
+    }
+  }, 300_000);
+
+  it('gives the same bytes for the same proposal and attachments, apart from the creation time', async () => {
+    const a = unzip(await makePackage('aggregazione', false, new Date('2026-11-26T10:00:00Z')));
+    const b = unzip(await makePackage('aggregazione', false, new Date('2026-11-27T15:30:00Z')));
+    for (const n of ['proposal.json', 'dossier.pdf', 'dossier.docx']) expect(readFileSync(join(a, n)).equals(readFileSync(join(b, n))), n).toBe(true);
+    const ma = JSON.parse(readFileSync(join(a, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+    const mb = JSON.parse(readFileSync(join(b, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+    expect({ ...ma, creato: '' }).toEqual({ ...mb, creato: '' });
+    expect(ma.firmato).toBe(false);
+  }, 120_000);
+
+  it('refuses a proposal with errors and lists them, writing nothing', async () => {
+    const { file, doc } = proposalFolder('provincia');
+    const broken = { ...doc, progetto: { ...doc.progetto, componentiQualificanti: [] } };
+    const out = join(dirname(file), 'rotto.zip');
+    const r = await createPackage({ doc: broken, proposalPath: file, outPath: out }, packageTools(PROFILE), opts);
+    expect(r.ok ? 'ok' : r.code).toBe('PROPOSTA_CON_ERRORI');
+    expect(!r.ok && r.issues?.map((i) => i.code)).toContain('QUALIFICANTE_MANCANTE');
+    expect(readdirSync(dirname(file))).not.toContain('rotto.zip');
+  });
+
+  it('refuses missing attachments', async () => {
+    const { file, doc } = proposalFolder('comune-singolo');
+    rmSync(join(dirname(file), doc.allegati.elenco[0]!.nomeFile));
+    const r = await createPackage({ doc, proposalPath: file, outPath: join(dirname(file), 'x.zip') }, packageTools(PROFILE), opts);
+    expect(r.ok ? 'ok' : r.code).toBe('ALLEGATI_NON_DISPONIBILI');
+    expect(!r.ok && r.problems?.[0]?.code).toBe('ALLEGATO_MANCANTE');
+  });
+
+  it('says why a certificate cannot sign', () => {
+    expect(loadP12(pki.p12.valid, 'sbagliata', NOW)).toMatchObject({ ok: false, code: 'P12_PASSWORD_ERRATA' });
+    expect(loadP12(pki.p12.expired, pki.password, NOW)).toMatchObject({ ok: false, code: 'CERTIFICATO_SCADUTO' });
+    expect(loadP12(pki.p12.noSigningUsage, pki.password, NOW)).toMatchObject({ ok: false, code: 'CERTIFICATO_SENZA_USO_FIRMA' });
+  });
+});
