@@ -29,7 +29,12 @@ execFileSync(process.execPath, [join(root, 'node_modules/electron-builder/cli.js
 const unpacked = join(outDir, 'linux-unpacked');
 const asar = require('@electron/asar') as { listPackage(path: string, opts: object): string[] };
 const files = new Set(asar.listPackage(join(unpacked, 'resources', 'app.asar'), {}).map((f) => f.replace(/\\/g, '/')));
-const missing = ['/package.json', '/out/main/main.js', '/out/preload/preload.cjs', '/out/renderer/index.html', '/templates/examples/comune-singolo.proposta.json'].filter((f) => !files.has(f));
+const missing = [
+  '/package.json', '/out/main/main.js', '/out/preload/preload.cjs', '/out/renderer/index.html', '/templates/examples/comune-singolo.proposta.json',
+  // Read at run time by the PDF dossier: pdfmake and pdfkit (ICC profile, metrics) and the Titillium fonts.
+  '/node_modules/pdfmake/package.json', '/node_modules/pdfkit/package.json',
+  '/node_modules/bootstrap-italia/dist/fonts/Titillium_Web/titillium-web-v10-latin-ext_latin-regular.ttf',
+].filter((f) => !files.has(f));
 const binary = readFileSync(join(unpacked, 'proposta'));
 const at = binary.indexOf(SENTINEL) + SENTINEL.length + 2;
 const fuses = [...binary.subarray(at, at + 8)].map((b) => String.fromCharCode(b));

@@ -85,7 +85,8 @@ describe('signed submission package', () => {
         copyFileSync(join(dir, n), join(copy, n));
       }
       const bytes = readFileSync(join(copy, target));
-      bytes[Math.floor(bytes.length / 2)] ^= 0x01;
+      const middle = Math.floor(bytes.length / 2);
+      bytes[middle] = (bytes[middle] ?? 0) ^ 0x01;
       writeFileSync(join(copy, target), bytes);
       const altered = join(copy, 'alterato.zip');
       await writeZip(altered, names.map((n) => ({ name: n, source: { kind: 'bytes' as const, data: readFileSync(join(copy, n)) } })));
