@@ -4,7 +4,7 @@ import { FieldAt } from '../fields/FieldAt';
 import { dispatch } from '../store/actions';
 import { NumberInput } from '../widgets/NumberInput';
 import { RowsTable, type Column } from '../widgets/RowsTable';
-import { BudgetTotals } from './BudgetTotals';
+import { BudgetTotals, totalsSignature } from './BudgetTotals';
 
 function setRate(i: number, line: VoceBudget, rate: number) {
   const a = lineAmounts(line.importoNetto, rate);
@@ -24,11 +24,11 @@ function bodyOptions(doc: Proposal): Array<[string, string]> {
 
 function budgetColumns(bodies: Array<[string, string]>): Column[] {
   return [
-    { key: 'componente' },
-    { key: 'categoria' },
+    { key: 'componente', width: '9rem' },
+    { key: 'categoria', width: '10rem' },
     { key: 'descrizione' },
     {
-      key: 'ente', title: 'Ente', render: (row, i) => (
+      key: 'ente', title: 'Ente', width: '10rem', render: (row, i) => (
         <select className="form-select form-select-sm" aria-label={`Ente che sostiene la spesa, riga ${i + 1}`} value={String(row.ente)}
           onChange={(e) => dispatch({ type: 'field/set', pointer: `/budget/voci/${i}/ente`, value: e.target.value })}>
           {!bodies.some(([v]) => v === row.ente) && <option value={String(row.ente)}>— scegli —</option>}
@@ -37,20 +37,20 @@ function budgetColumns(bodies: Array<[string, string]>): Column[] {
       ),
     },
     {
-      key: 'importoNetto', render: (row, i) => (
+      key: 'importoNetto', width: '8rem', render: (row, i) => (
         <NumberInput className="form-control form-control-sm" display={formatAmount} value={row.importoNetto as number} aria-label={`Importo netto, riga ${i + 1}`} onChange={(n) => setNet(i, row as unknown as VoceBudget, n ?? 0)} />
       ),
     },
     {
-      key: 'aliquota', title: 'IVA %', render: (row, i) => (
+      key: 'aliquota', title: 'IVA %', width: '6rem', render: (row, i) => (
         <select className="form-select form-select-sm" aria-label={`Aliquota IVA, riga ${i + 1}`} value={String(impliedRate(row as unknown as VoceBudget))}
           onChange={(e) => setRate(i, row as unknown as VoceBudget, Number(e.target.value))}>
           {[...new Set([...VAT_RATES, impliedRate(row as unknown as VoceBudget)])].map((r) => <option key={r} value={r}>{String(r).replace('.', ',')}%</option>)}
         </select>
       ),
     },
-    { key: 'iva', render: (row) => <span className="num">{formatEuro(row.iva as number)}</span> },
-    { key: 'totale', render: (row) => <span className="num fw-semibold">{formatEuro(row.totale as number)}</span> },
+    { key: 'iva', width: '7.5rem', render: (row) => <span className="num">{formatEuro(row.iva as number)}</span> },
+    { key: 'totale', width: '8.5rem', render: (row) => <span className="num fw-semibold">{formatEuro(row.totale as number)}</span> },
   ];
 }
 
@@ -67,7 +67,7 @@ export function BudgetStep({ doc }: { doc: Proposal }) {
     <>
       <RowsTable pointer="/budget/voci" rows={voci as unknown as Record<string, unknown>[]} columns={columns} rowLabel="Voce di spesa" caption="Voci di spesa"
         onAdd={() => dispatch({ type: 'batch', commands: [{ type: 'rows/add', pointer: '/budget/voci' }, { type: 'field/set', pointer: `/budget/voci/${voci.length}/ente`, value: 'capofila' }] })} />
-      <BudgetTotals doc={doc} />
+      <BudgetTotals doc={doc} signature={totalsSignature(doc)} />
       <FieldAt pointer="/budget/contributoRichiesto" value={doc.budget.contributoRichiesto} />
       <FieldAt pointer="/budget/cofinanziamento" value={doc.budget.cofinanziamento} />
       <p role="status" data-testid="copertura" className={gap === 0 ? 'text-success' : 'text-danger'}>

@@ -1,7 +1,15 @@
+import { memo } from 'react';
 import { budgetTotals, componentName, defaultCallProfile, formatEuro, optionLabel, type ComponentLetter, type Proposal } from '../../core';
 
+/** What the totals show: while the officer types a description, it does not change and nothing re-renders. */
+export function totalsSignature(doc: Proposal): string {
+  const t = budgetTotals(doc);
+  const names = [doc.ente.capofila.denominazione, ...doc.ente.partner.map((p) => `${p.id}=${p.denominazione}`)].join('|');
+  return [t.totalCents, t.netCents, t.vatCents, ...t.byComponent, ...t.byCategory, ...t.byBody, names].join(';');
+}
+
 /** Totals of the budget by component, category and body, always derived from the lines. */
-export function BudgetTotals({ doc }: { doc: Proposal }) {
+export const BudgetTotals = memo(function BudgetTotals({ doc }: { doc: Proposal; signature: string }) {
   const t = budgetTotals(doc);
   const profile = defaultCallProfile();
   const bodyName = (id: string) => (id === 'capofila' ? doc.ente.capofila.denominazione || 'Ente proponente' : doc.ente.partner.find((p) => p.id === id)?.denominazione || id);
@@ -28,4 +36,4 @@ export function BudgetTotals({ doc }: { doc: Proposal }) {
       </div>
     </section>
   );
-}
+}, (a, b) => a.signature === b.signature);

@@ -12,6 +12,8 @@ export interface Column {
   readonly title?: string;
   /** A computed, read-only cell instead of an editor. */
   readonly render?: (row: Record<string, unknown>, index: number) => ReactNode;
+  /** Fixed width (CSS length); columns without one share what is left. */
+  readonly width?: string;
 }
 
 interface Props {
@@ -27,6 +29,12 @@ interface Props {
   readonly details?: (pointer: string, row: Record<string, unknown>, index: number) => ReactNode;
 }
 
+/** Number and actions columns, plus each fixed width, plus room for each flexible column. */
+function minWidthOf(columns: readonly Column[]): string {
+  const rem = columns.reduce((sum, c) => sum + (c.width?.endsWith('rem') ? Number.parseFloat(c.width) : 14), 3 + 19);
+  return `${rem}rem`;
+}
+
 const titleOf = (pointer: string, c: Column) => c.title ?? FIELD_LABELS[`${pointer}/*/${c.key}`]?.title ?? c.key;
 
 /** An editable table: a row per item, key fields inline, every field in the row's details. */
@@ -38,9 +46,16 @@ export const RowsTable = memo(function RowsTable({ pointer, rows, columns, rowLa
   return (
     <div className="rows-table">
       <Pager page={start / PAGE_SIZE} total={rows.length} onPage={setPage} label={caption} />
-      <div className="table-responsive">
-        <table className="table table-sm align-middle">
+      {/* A scrollable region is focusable so keyboard users can scroll it (WCAG 2.1.1). */}
+      <div className="table-responsive" role="region" aria-label={caption} tabIndex={0}>
+        {/* Fixed layout: the browser sizes columns from these widths instead of measuring every cell. */}
+        <table className="table table-sm align-middle fixed-table" style={{ minWidth: minWidthOf(columns) }}>
           <caption className="visually-hidden">{caption}</caption>
+          <colgroup>
+            <col style={{ width: '3rem' }} />
+            {columns.map((c) => <col key={c.key} style={c.width ? { width: c.width } : undefined} />)}
+            <col style={{ width: '19rem' }} />
+          </colgroup>
           <thead>
             <tr>
               <th scope="col">N.</th>
