@@ -1,21 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, newPage, screenshot, serve, type Served } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { newPage, screenshot, useServeAndBrowser } from './harness';
 import { goToStep, openStarter, stepButtons } from './steps';
 
-let served: Served;
-let browser: Browser;
+const ctx = useServeAndBrowser();
 
-beforeAll(async () => {
-  served = await serve();
-  browser = await launch();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  served?.stop();
-});
 
 async function violations(page: Page): Promise<string[]> {
   const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
@@ -36,24 +26,24 @@ async function auditAllSteps(page: Page, tag: string): Promise<Record<string, st
 
 describe('accessibility (axe, WCAG 2.1 A and AA) and screenshots of every step', () => {
   it('the start screen', async () => {
-    const { page } = await newPage(browser);
-    await page.goto(served.url);
+    const { page } = await newPage(ctx.browser);
+    await page.goto(ctx.served.url);
     await page.getByRole('heading', { name: 'Nuova proposta' }).waitFor();
     await screenshot(page, 'avvio');
     expect(await violations(page)).toEqual([]);
   });
 
   it('every step of a filled proposal (with components d and e)', async () => {
-    const { page, errors } = await newPage(browser);
-    await page.goto(served.url);
+    const { page, errors } = await newPage(ctx.browser);
+    await page.goto(ctx.served.url);
     await openStarter(page, /Esempio: Provincia di Lecce/);
     expect(await auditAllSteps(page, 'compilata')).toEqual({});
     expect(errors).toEqual([]);
   }, 120_000);
 
   it('every step of an empty proposal, with its errors shown', async () => {
-    const { page, errors } = await newPage(browser);
-    await page.goto(served.url);
+    const { page, errors } = await newPage(ctx.browser);
+    await page.goto(ctx.served.url);
     await openStarter(page, 'Proposta vuota');
     await goToStep(page, 'Progetto');
     await page.locator('label', { hasText: 'd) Motore di ricerca intelligente' }).click();

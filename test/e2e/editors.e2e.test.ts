@@ -1,22 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, newPage, screenshot, serve, type Served } from './harness';
+import { describe, expect, it } from 'vitest';
+import { newPage, screenshot, useServeAndBrowser } from './harness';
 import { goToStep, openStarter } from './steps';
 
-let served: Served;
-let browser: Browser;
+const ctx = useServeAndBrowser();
 
-beforeAll(async () => {
-  served = await serve();
-  browser = await launch();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  served?.stop();
-});
 
 /** A CSV as Excel in Italian writes it: `;`, Windows-1252, a quoted newline, one bad row. */
 function excelCsv(): Buffer {
@@ -31,12 +20,12 @@ function excelCsv(): Buffer {
 
 describe('editors in Chromium', () => {
   it('imports databases from a CSV after a preview, and undoes the import', async () => {
-    const { page, errors } = await newPage(browser);
-    await page.goto(served.url);
+    const { page, errors } = await newPage(ctx.browser);
+    await page.goto(ctx.served.url);
     await openStarter(page, /Esempio: Molfetta Risponde/);
     await goToStep(page, 'Componente a)');
     const before = await page.locator('.rows-table tbody tr').count();
-    const file = join(served.workspace, 'banche.csv');
+    const file = join(ctx.served.workspace, 'banche.csv');
     writeFileSync(file, excelCsv());
     await page.getByTestId('file-csv').setInputFiles(file);
     const counts = page.getByTestId('anteprima-conteggi');
@@ -56,8 +45,8 @@ describe('editors in Chromium', () => {
   });
 
   it('computes VAT and totals of the budget in Italian format', async () => {
-    const { page } = await newPage(browser);
-    await page.goto(served.url);
+    const { page } = await newPage(ctx.browser);
+    await page.goto(ctx.served.url);
     await openStarter(page, /Esempio: Molfetta Risponde/);
     await goToStep(page, 'Piano economico');
     const net = page.getByLabel('Importo netto, riga 1', { exact: true });
@@ -72,8 +61,8 @@ describe('editors in Chromium', () => {
   });
 
   it('moves an activity on the timeline with the keyboard and by dragging', async () => {
-    const { page } = await newPage(browser);
-    await page.goto(served.url);
+    const { page } = await newPage(ctx.browser);
+    await page.goto(ctx.served.url);
     await openStarter(page, /Esempio: Molfetta Risponde/);
     await goToStep(page, 'Cronoprogramma');
     const start = page.getByLabel('Mese di inizio, riga 1', { exact: true });
@@ -93,8 +82,8 @@ describe('editors in Chromium', () => {
   });
 
   it('finds a field with Ctrl+K and jumps to it', async () => {
-    const { page } = await newPage(browser);
-    await page.goto(served.url);
+    const { page } = await newPage(ctx.browser);
+    await page.goto(ctx.served.url);
     await openStarter(page, /Esempio: Molfetta Risponde/);
     await page.keyboard.press('Control+k');
     await page.getByLabel('Testo da cercare').fill('acronimo');
@@ -104,8 +93,8 @@ describe('editors in Chromium', () => {
   });
 
   it('looks up Comuni and keeps the population sum of an aggregation live', async () => {
-    const { page } = await newPage(browser);
-    await page.goto(served.url);
+    const { page } = await newPage(ctx.browser);
+    await page.goto(ctx.served.url);
     await openStarter(page, 'Proposta vuota');
     await page.getByLabel('Tipo di ente proponente').selectOption('aggregazione');
     await page.getByRole('combobox', { name: 'Cerca il Comune' }).fill('nardo');
@@ -123,8 +112,8 @@ describe('editors in Chromium', () => {
   });
 
   it('takes a paste of 100,000 characters: the limit is shown and typing goes on', async () => {
-    const { page, errors } = await newPage(browser);
-    await page.goto(served.url);
+    const { page, errors } = await newPage(ctx.browser);
+    await page.goto(ctx.served.url);
     await openStarter(page, /Esempio: Molfetta Risponde/);
     await goToStep(page, 'Progetto');
     const sintesi = page.locator('#campo-progetto-sintesi');
@@ -138,12 +127,12 @@ describe('editors in Chromium', () => {
   });
 
   it('previews a CSV of 10,000 rows (UTF-8 with BOM, commas, quoted newlines) and imports only on confirmation', async () => {
-    const { page } = await newPage(browser);
-    await page.goto(served.url);
+    const { page } = await newPage(ctx.browser);
+    await page.goto(ctx.served.url);
     await openStarter(page, 'Proposta vuota');
     await goToStep(page, 'Componente a)');
     const rows = Array.from({ length: 10_000 }, (_, i) => `"Archivio ${i + 1}","Ufficio ${i % 7}","Nota su due righe\nriga ${i}"`);
-    const file = join(served.workspace, 'diecimila.csv');
+    const file = join(ctx.served.workspace, 'diecimila.csv');
     writeFileSync(file, `\uFEFFnome,ufficio,qualità\r\n${rows.join('\r\n')}\r\n`, 'utf8');
     await page.getByTestId('file-csv').setInputFiles(file);
     const counts = page.getByTestId('anteprima-conteggi');

@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 const root = new URL('../..', import.meta.url).pathname;
 export const CHROMIUM = process.env.PROPOSTA_CHROMIUM ?? '/usr/bin/chromium';
@@ -56,4 +57,18 @@ export async function newPage(browser: Browser): Promise<{ page: Page; errors: s
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+}
+
+/** One `proposta serve` and one Chromium for the tests of a file, started before them and stopped after. */
+export function useServeAndBrowser(): { served: Served; browser: Browser } {
+  const ctx = {} as { served: Served; browser: Browser };
+  beforeAll(async () => {
+    ctx.served = await serve();
+    ctx.browser = await launch();
+  }, 120_000);
+  afterAll(async () => {
+    await ctx.browser?.close();
+    ctx.served?.stop();
+  });
+  return ctx;
 }

@@ -3,27 +3,17 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { Proposal } from '../../core';
 import { starterPath } from '../helpers/docs';
-import { launch, newPage, screenshot, serve, type Served } from './harness';
+import { newPage, screenshot, useServeAndBrowser } from './harness';
 import { goToStep, openStarter } from './steps';
 
-let served: Served;
-let browser: Browser;
+const ctx = useServeAndBrowser();
 const src = JSON.parse(readFileSync(starterPath('aggregazione'), 'utf8')) as Proposal;
 const root = new URL('../..', import.meta.url).pathname;
 
-beforeAll(async () => {
-  served = await serve();
-  browser = await launch();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  served?.stop();
-});
 
 const idOf = (pointer: string) => `#campo${pointer.replace(/[^a-zA-Z0-9]+/g, '-')}`;
 
@@ -56,9 +46,9 @@ async function errorsOf(page: Page): Promise<number> {
 
 describe('a new officer, from an empty proposal to a valid aggregated one', () => {
   it('goes through every step, saves, reopens and finds everything', async () => {
-    const { page, errors } = await newPage(browser);
+    const { page, errors } = await newPage(ctx.browser);
     const f = form(page);
-    await page.goto(served.url);
+    await page.goto(ctx.served.url);
     await openStarter(page, 'Proposta vuota');
 
     // Ente proponente: the lead Comune from the reference list, then the partners.
@@ -120,7 +110,7 @@ describe('a new officer, from an empty proposal to a valid aggregated one', () =
 
     // Componente a): the inventory from a CSV.
     await goToStep(page, 'Componente a)');
-    const csv = join(served.workspace, 'banche.csv');
+    const csv = join(ctx.served.workspace, 'banche.csv');
     writeFileSync(csv, 'Nome della banca dati;Ufficio titolare;Contiene dati personali;Base giuridica del trattamento\r\nAnagrafe della popolazione residente;Servizi demografici;sì;art. 6, par. 1, lett. e) GDPR\r\nProtocollo informatico;Segreteria generale;sì;art. 6, par. 1, lett. c) GDPR\r\n');
     await page.getByTestId('file-csv').setInputFiles(csv);
     await page.getByRole('button', { name: 'Importa 2 righe' }).click();
@@ -211,7 +201,7 @@ describe('a new officer, from an empty proposal to a valid aggregated one', () =
     await page.getByLabel('Nome del file nella cartella di lavoro').fill('galatina-aggregazione');
     await page.getByRole('dialog').getByRole('button', { name: 'Salva', exact: true }).click();
     await expect.poll(() => page.getByTestId('avviso-app').textContent()).toBe('Salvato in galatina-aggregazione.proposta.');
-    const file = join(served.workspace, 'galatina-aggregazione.proposta');
+    const file = join(ctx.served.workspace, 'galatina-aggregazione.proposta');
     const cli = spawnSync(process.execPath, [join(root, 'bin/proposta.js'), 'validate', file, '--json'], { cwd: root, encoding: 'utf8' });
     expect(cli.status).toBe(0);
     const saved = JSON.parse(readFileSync(file, 'utf8')) as Proposal;

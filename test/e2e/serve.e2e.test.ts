@@ -1,27 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, newPage, screenshot, serve, type Served } from './harness';
+import { describe, expect, it } from 'vitest';
+import { newPage, screenshot, useServeAndBrowser } from './harness';
 import { openStarter } from './steps';
 
-let served: Served;
-let browser: Browser;
+const ctx = useServeAndBrowser();
 
-beforeAll(async () => {
-  served = await serve();
-  browser = await launch();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  served?.stop();
-});
 
 describe('the editor in Chromium through proposta serve', () => {
   it('opens a starter, edits a field, saves, and finds the edit after a reload, in the UI and on disk', async () => {
-    const { page, errors } = await newPage(browser);
-    await page.goto(served.url);
+    const { page, errors } = await newPage(ctx.browser);
+    await page.goto(ctx.served.url);
     await openStarter(page, /Esempio: Molfetta Risponde/);
     await expect.poll(() => page.getByTestId('nome-file').textContent()).toContain('non salvata');
 
@@ -37,7 +26,7 @@ describe('the editor in Chromium through proposta serve', () => {
     await expect.poll(() => page.getByTestId('avviso-app').textContent()).toBe('Salvato in molfetta-prova.proposta.');
     expect(await page.getByTestId('non-salvato').count()).toBe(0);
 
-    const onDisk = JSON.parse(readFileSync(join(served.workspace, 'molfetta-prova.proposta'), 'utf8')) as { progetto: { titolo: string } };
+    const onDisk = JSON.parse(readFileSync(join(ctx.served.workspace, 'molfetta-prova.proposta'), 'utf8')) as { progetto: { titolo: string } };
     expect(onDisk.progetto.titolo).toBe('Molfetta Risponde 2027');
 
     await page.reload();
@@ -48,8 +37,8 @@ describe('the editor in Chromium through proposta serve', () => {
   });
 
   it('shows messages beside the field, undoes and redoes', async () => {
-    const { page, errors } = await newPage(browser);
-    await page.goto(served.url);
+    const { page, errors } = await newPage(ctx.browser);
+    await page.goto(ctx.served.url);
     await openStarter(page, /Esempio: Molfetta Risponde/);
     await page.getByRole('button', { name: /^Progetto/ }).click();
     await page.getByLabel('CUP').fill('C99B2500002000');
@@ -63,8 +52,8 @@ describe('the editor in Chromium through proposta serve', () => {
   });
 
   it('offers unsaved work after the window is closed without saving', async () => {
-    const { page } = await newPage(browser);
-    await page.goto(served.url);
+    const { page } = await newPage(ctx.browser);
+    await page.goto(ctx.served.url);
     await openStarter(page, /Esempio: Provincia di Lecce/);
     await page.getByRole('button', { name: /^Progetto/ }).click();
     await page.getByLabel('Acronimo').fill('NON-SALVATA');
@@ -72,8 +61,8 @@ describe('the editor in Chromium through proposta serve', () => {
     await page.waitForTimeout(2500);
     await page.close({ runBeforeUnload: false });
 
-    const second = await newPage(browser);
-    await second.page.goto(served.url);
+    const second = await newPage(ctx.browser);
+    await second.page.goto(ctx.served.url);
     await expect.poll(() => second.page.getByRole('heading', { name: 'Lavoro non salvato' }).isVisible()).toBe(true);
     await screenshot(second.page, 'e2e-recupero');
     await second.page.getByRole('button', { name: 'Ripristina le modifiche' }).first().click();
