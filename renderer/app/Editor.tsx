@@ -1,7 +1,7 @@
 import { setSearchOpen } from '../store/actions';
 import { useStore } from '../store/store';
 import { IssuesPanel } from './IssuesPanel';
-import { PackageDialog, VerifyDialog } from './PackageDialog';
+import { PackageDialog } from './PackageDialog';
 import { SearchDialog } from './SearchDialog';
 import { EditorHeader } from './EditorHeader';
 import { SaveAsDialog } from './SaveAsDialog';
@@ -27,7 +27,6 @@ export function Editor() {
       {saveAsOpen && <SaveAsDialog />}
       {searchOpen && <SearchDialog onClose={() => setSearchOpen(false)} />}
       {exportDialog === 'package' && <PackageDialog />}
-      {exportDialog === 'verify' && <VerifyDialog />}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { RecentItem, RecoveryItem } from '../../core';
 import { api } from '../api/client';
 import { discardRecovery, newFromStarter, notify, openFrom, restore } from '../store/actions';
+import { useStore } from '../store/store';
 import { formatDateTime } from './format';
 
 interface Lists {
@@ -77,6 +78,8 @@ export function StartScreen() {
           )}
           <FileList title="Recenti" items={lists.recent.map((r) => ({ key: r.id, label: r.name, detail: r.folder }))}
             onPick={(id) => void openFrom({ kind: 'recent', id })} empty="Nessun file recente." />
+          <h3 className="h5">Pacchetti ricevuti</h3>
+          <button type="button" className="btn btn-outline-secondary" onClick={() => useStore.setState({ exportDialog: 'verify' })}>Verifica un pacchetto di presentazione…</button>
         </section>
       </div>
     </main>

@@ -31,6 +31,10 @@ export function runMenuCommand(message: MenuMessage): void {
     if (mayLeave()) closeDocument();
     return;
   }
+  if (message === 'verify') {
+    useStore.setState({ exportDialog: 'verify' });
+    return;
+  }
   if (!useStore.getState().doc) return;
   ({
     save: () => void save(), saveAs: openSaveAs, undo, redo,
