@@ -6,7 +6,7 @@ export type * from './generated/types';
 export { validate, type ValidationOptions } from './validation/validate';
 export { countIssues, sectionOfPointer, type Issue, type Severity } from './validation/issue';
 export { isStructuralIssue } from './validation/schema-issues';
-export { fieldPath, labelOf, optionLabel } from './validation/labels';
+export { fieldLabel, fieldPath, labelOf, optionLabel, patternOf } from './validation/labels';
 export { parseJsonSafely, parseProposalText, type LoadResult } from './proposal/parse';
 export { loadError, MAX_PROPOSAL_BYTES, type LoadError, type LoadErrorCode } from './proposal/load-errors';
 export { APP_VERSION, SCHEMA_VERSION } from './proposal/version';

@@ -1,5 +1,6 @@
 import { ROW_TEMPLATES } from '../generated/labels';
 import type { Proposal } from '../generated/types';
+import { patternOf } from '../validation/labels';
 import { updateAt } from './update-at';
 
 /** What the officer does to the document, as data. Applied by `applyCommand`, a pure function. */
@@ -23,7 +24,6 @@ export interface Applied {
 /** Rows are plain JSON: a JSON round trip is a faithful deep copy (core has no structuredClone type). */
 const cloneJson = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 
-const patternOf = (pointer: string): string => pointer.replace(/\/\d+(?=\/|$)/g, '/*');
 
 /** A row id not yet used in `rows`, e.g. `voci-13`. */
 function freshId(rows: readonly unknown[], pointer: string): string {

@@ -1,19 +1,29 @@
-import { FIELD_LABELS } from '../generated/labels';
+import { FIELD_LABELS, type FieldLabel } from '../generated/labels';
 import { segmentsOf } from './pointer';
+
+/** The pattern of a pointer in FIELD_LABELS and ROW_TEMPLATES: array indexes become `*`. */
+export function patternOf(pointer: string): string {
+  return pointer.replace(/\/\d+(?=\/|$)/g, '/*');
+}
+
+/** Everything the schema says of the field at `pointer` (label, hint, options, editor kind). */
+export function fieldLabel(pointer: string): FieldLabel | undefined {
+  return FIELD_LABELS[patternOf(pointer)];
+}
 
 /** The schema title of the field at `pointer` (array indexes match `*`), if the schema names it. */
 export function labelOf(pointer: string): string | undefined {
-  return FIELD_LABELS[pointer.replace(/\/\d+(?=\/|$)/g, '/*')]?.title;
+  return fieldLabel(pointer)?.title;
 }
 
 /** The Italian label of an enum value at `pointer`; the raw value when the schema gives none. */
 export function optionLabel(pointer: string, value: string): string {
-  return FIELD_LABELS[pointer.replace(/\/\d+(?=\/|$)/g, '/*')]?.options?.[value] ?? value;
+  return fieldLabel(pointer)?.options?.[value] ?? value;
 }
 
 /** The format hint (`x-hint`) of the field at `pointer`. */
 export function hintOf(pointer: string): string | undefined {
-  return FIELD_LABELS[pointer.replace(/\/\d+(?=\/|$)/g, '/*')]?.hint;
+  return fieldLabel(pointer)?.hint;
 }
 
 /**

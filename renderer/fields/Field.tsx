@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { FIELD_LABELS, type FieldLabel } from '../../core';
+import { fieldLabel, type FieldLabel } from '../../core';
 import { dispatch } from '../store/actions';
 import { ChoiceField, ChoicesField } from './Choices';
 import { fieldDomId } from './dom-id';
@@ -58,5 +58,5 @@ export const Field = memo(function Field({ pointer, value, meta }: FieldProps) {
 
 /** Options of a multiple choice live on its items (`/x/*`). */
 function itemOptions(pointer: string): Readonly<Record<string, string>> {
-  return FIELD_LABELS[`${pointer.replace(/\/\d+(?=\/|$)/g, '/*')}/*`]?.options ?? {};
+  return fieldLabel(`${pointer}/*`)?.options ?? {};
 }

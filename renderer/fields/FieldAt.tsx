@@ -1,8 +1,8 @@
-import { FIELD_LABELS } from '../../core';
+import { fieldLabel } from '../../core';
 import { Field } from './Field';
 
 /** The field at a pointer, with the editor and label its schema gives. */
 export function FieldAt({ pointer, value }: { pointer: string; value: unknown }) {
-  const meta = FIELD_LABELS[pointer.replace(/\/\d+(?=\/|$)/g, '/*')];
+  const meta = fieldLabel(pointer);
   return meta ? <Field pointer={pointer} value={value} meta={meta} /> : null;
 }

@@ -1,8 +1,6 @@
 import { memo } from 'react';
-import { FIELD_LABELS } from '../../core';
+import { fieldLabel } from '../../core';
 import { Field } from './Field';
-
-const patternOf = (pointer: string): string => pointer.replace(/\/\d+(?=\/|$)/g, '/*');
 
 /** The fields of a group (a section, a nested group or a row), in the document's order. */
 export const Fields = memo(function Fields({ pointer, value }: { pointer: string; value: unknown }) {
@@ -13,7 +11,7 @@ export const Fields = memo(function Fields({ pointer, value }: { pointer: string
         // Row ids are for the program, not the officer.
         if (key === 'id') return null;
         const p = `${pointer}/${key}`;
-        const meta = FIELD_LABELS[patternOf(p)];
+        const meta = fieldLabel(p);
         return meta ? <Field key={key} pointer={p} value={v} meta={meta} /> : null;
       })}
     </div>

@@ -1,11 +1,9 @@
 import { memo } from 'react';
-import { FIELD_LABELS } from '../../core';
+import { fieldLabel } from '../../core';
 import { NumberInput } from './NumberInput';
 import { fieldDomId } from '../fields/dom-id';
 import { useFieldMessages } from '../fields/field-issues';
 import { dispatch } from '../store/actions';
-
-const metaOf = (pointer: string) => FIELD_LABELS[pointer.replace(/\/\d+(?=\/|$)/g, '/*')];
 
 interface CellProps {
   readonly pointer: string;
@@ -16,7 +14,7 @@ interface CellProps {
 
 /** A table cell editing one field; its error, if any, is its description and its tooltip. */
 export const Cell = memo(function Cell({ pointer, value, label }: CellProps) {
-  const meta = metaOf(pointer);
+  const meta = fieldLabel(pointer);
   const messages = useFieldMessages(pointer);
   const error = messages.find((m) => m.severity === 'errore')?.text;
   const set = (v: unknown) => dispatch({ type: 'field/set', pointer, value: v });
