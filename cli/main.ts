@@ -1,22 +1,19 @@
-import { APP_VERSION } from '../core';
+// Loads only what the command asked for: `--version` and `--help` load nothing else, `validate` never
+// loads the PDF, DOCX, ZIP or signing code (start-up is most of what a user waits for).
+import { APP_VERSION } from '../core/proposal/version';
 import { parseArgs, type Args } from './args';
-import { eligibilityCommand } from './commands/eligibility';
-import { newCommand } from './commands/new';
-import { exportCommand } from './commands/export';
-import { packageCommand } from './commands/package';
-import { serveCommand } from './commands/serve';
-import { verifyCommand } from './commands/verify';
-import { validateCommand } from './commands/validate';
 import { EXIT, processIo, type Io } from './exit';
 
-const COMMANDS: Readonly<Record<string, (args: Args, io: Io) => Promise<number>>> = {
-  new: newCommand,
-  validate: validateCommand,
-  eligibility: eligibilityCommand,
-  serve: serveCommand,
-  export: exportCommand,
-  package: packageCommand,
-  verify: verifyCommand,
+type Command = (args: Args, io: Io) => Promise<number>;
+
+const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
+  new: async () => (await import('./commands/new')).newCommand,
+  validate: async () => (await import('./commands/validate')).validateCommand,
+  eligibility: async () => (await import('./commands/eligibility')).eligibilityCommand,
+  serve: async () => (await import('./commands/serve')).serveCommand,
+  export: async () => (await import('./commands/export')).exportCommand,
+  package: async () => (await import('./commands/package')).packageCommand,
+  verify: async () => (await import('./commands/verify')).verifyCommand,
 };
 
 const HELP = `Proposta ${APP_VERSION} — proposte per l'Avviso IA e orchestrazione dei processi (Regione Puglia)
@@ -44,12 +41,13 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     io.out(APP_VERSION);
     return EXIT.ok;
   }
-  const command = COMMANDS[name];
-  if (!command) {
+  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!load) {
     io.err(`Comando sconosciuto: «${name}». Usa «proposta --help» per l'elenco dei comandi.`);
     return EXIT.unreadable;
   }
   try {
+    const command = await load();
     return await command(parseArgs(rest), io);
   } catch (e) {
     io.err('Errore interno di Proposta: il comando non è stato completato e nessun file è stato modificato. Segnala il problema con il file che stavi usando.');
