@@ -1,12 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { buildExportModel, type Handlers, type InputSource, type OutputTarget, type Reply } from '../../core';
-import { renderDossierDocx } from '../export/docx';
-import { renderDossierPdf } from '../export/pdf';
-import { createPackage } from '../package/create';
-import { packageTools, signatureVerifiers } from '../package/tools';
-import { verifyPackage } from '../package/verify';
-import { loadP12 } from '../sign';
 import { ERR, fail, ok } from './errors';
 import type { FileRegistry } from './file-registry';
 import type { FileKind, HostPorts } from './ports';
@@ -24,6 +18,14 @@ async function inputPath(source: InputSource, kind: FileKind, ports: HostPorts):
 
 const unreadable = () => fail('FILE_NON_LEGGIBILE', 'Il file scelto non può essere letto: controlla di avere i permessi o scegline un altro.');
 
+// The renderers, the package and the signatures are loaded on first use (a chunk each in the built
+// app): the window opens without them, and most sessions never export.
+const pdfRenderer = () => import('../export/pdf');
+const docxRenderer = () => import('../export/docx');
+const packaging = async () => ({ ...(await import('../package/create')), ...(await import('../package/tools')) });
+const verification = async () => ({ ...(await import('../package/verify')), ...(await import('../package/tools')) });
+const signing = () => import('../sign');
+
 /** Exports, the submission package and its verification. */
 export function exportHandlers(ports: HostPorts, files: FileRegistry): Pick<Handlers, 'export:dossier' | 'package:create' | 'package:verify' | 'shell:showInFolder'> {
   const opts = () => ({ profile: ports.profile, now: ports.now() });
@@ -33,7 +35,8 @@ export function exportHandlers(ports: HostPorts, files: FileRegistry): Pick<Hand
       if (!where.ok) return where;
       if (where.value === null) return ok({ cancelled: true as const });
       const model = buildExportModel(doc, ports.profile);
-      await writeFile(where.value, format === 'pdf' ? await renderDossierPdf(model) : await renderDossierDocx(model));
+      const bytes = format === 'pdf' ? await (await pdfRenderer()).renderDossierPdf(model) : await (await docxRenderer()).renderDossierDocx(model);
+      await writeFile(where.value, bytes);
       return ok({ name: basename(where.value), handle: files.handleFor(where.value) });
     },
 
@@ -47,13 +50,14 @@ export function exportHandlers(ports: HostPorts, files: FileRegistry): Pick<Hand
         if (cert.value === null) return ok({ cancelled: true as const });
         const bytes = await readFile(cert.value).catch(() => null);
         if (!bytes) return unreadable();
-        const loaded = await loadP12(bytes, password, ports.now());
+        const loaded = await (await signing()).loadP12(bytes, password, ports.now());
         if (!loaded.ok) return fail(loaded.code, loaded.message);
         signer = loaded.signer;
       }
       const where = await outputPath(target, 'pacchetto', ports);
       if (!where.ok) return where;
       if (where.value === null) return ok({ cancelled: true as const });
+      const { createPackage, packageTools } = await packaging();
       const r = await createPackage({ doc, proposalPath, outPath: where.value }, packageTools(ports.profile, signer, ports.now()), opts());
       if (!r.ok) return fail(r.code, [r.message, ...(r.problems ?? []).map((p) => p.message)].join(' '), r.issues);
       return ok({ name: basename(where.value), handle: files.handleFor(where.value), signed: r.signed, warnings: r.warnings.length });
@@ -63,6 +67,7 @@ export function exportHandlers(ports: HostPorts, files: FileRegistry): Pick<Hand
       const where = await inputPath(source, 'pacchetto', ports);
       if (!where.ok) return where;
       if (where.value === null) return ok({ cancelled: true as const });
+      const { verifyPackage, signatureVerifiers } = await verification();
       return ok({ name: basename(where.value), report: await verifyPackage(where.value, signatureVerifiers, opts()) });
     },
 
