@@ -1,13 +1,13 @@
-import { FALLBACK_FILES, FALLBACK_FONT, FONT_FILES, familyCoverage } from './fonts';
+import { FALLBACK_FILES, FONT_FILES, familyCoverage } from './fonts';
 
-/** A piece of text drawn in the fallback font. */
-export interface FallbackRun {
+/** A piece of text and the font family that draws it. */
+export interface Segment {
   readonly text: string;
-  readonly font: string;
+  readonly fallback: boolean;
 }
 
-/** Text as pdfmake takes it: a plain string, or runs when some characters need the fallback font. */
-export type FittedText = string | Array<string | FallbackRun>;
+/** Printable text: a plain string when the main font draws all of it, else its segments by font. */
+export type FittedText = string | readonly Segment[];
 
 /**
  * Characters that neither font draws, replaced by the nearest one Titillium has. The export model
@@ -39,7 +39,7 @@ function coverage(): Coverage {
     ranges.push(i === j ? hex(sorted[i] ?? 0) : `${hex(sorted[i] ?? 0)}-${hex(sorted[j] ?? 0)}`);
     i = j + 1;
   }
-  // A line break is layout, not a glyph: pdfmake turns it into a new line.
+  // A line break is layout, not a glyph: the text is broken into lines before it is drawn.
   cached = { main, fallback, gap: new RegExp(`[^\\n${ranges.join('')}]`, 'u') };
   return cached;
 }
@@ -63,11 +63,11 @@ function place(ch: string, cov: Coverage): { text: string; fallback: boolean } {
 export function fitText(text: string): FittedText {
   const cov = coverage();
   if (!cov.gap.test(text)) return text;
-  const runs: Array<string | FallbackRun> = [];
+  const runs: Segment[] = [];
   let current = '';
   let inFallback = false;
   const flush = (): void => {
-    if (current) runs.push(inFallback ? { text: current, font: FALLBACK_FONT } : current);
+    if (current) runs.push({ text: current, fallback: inFallback });
     current = '';
   };
   for (const ch of text) {
@@ -79,5 +79,6 @@ export function fitText(text: string): FittedText {
     current += placed.text;
   }
   flush();
-  return runs.length === 1 && typeof runs[0] === 'string' ? runs[0] : runs;
+  const [only] = runs;
+  return runs.length === 0 ? '' : runs.length === 1 && only && !only.fallback ? only.text : runs;
 }

@@ -54,11 +54,10 @@ function hardBreak(token: string, limit: number, fontSize: number, bold: boolean
  * at spaces, after hyphens and slashes inside words, inside a word only when it is wider than the
  * column; the text's own line breaks are kept. Lines carry no trailing spaces.
  *
- * pdfmake then lays out each line as one piece instead of word by word: the same text in the same
- * place, for a fraction of the work (pdfmake measures, positions and draws every piece separately).
+ * `slack` below 1 leaves room for rounding in the column; 1 fills the line as a word processor does.
  */
-export function breakLines(text: string, width: number, fontSize: number, bold = false): string[] {
-  const limit = width * SLACK;
+export function breakLines(text: string, width: number, fontSize: number, bold = false, slack = SLACK): string[] {
+  const limit = width * slack;
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
     if (textWidth(paragraph, fontSize, bold) <= limit) {
