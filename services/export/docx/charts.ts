@@ -1,6 +1,6 @@
-import { BorderStyle, Paragraph, type FileChild } from 'docx';
+import { BorderStyle, Paragraph, type FileChild, type TableRow } from 'docx';
 import type { Block } from '../../../core';
-import { cell, row, shareWidth, table } from './cells';
+import { cell, LazyTable, row, shareWidth, table } from './cells';
 import { caption } from './tables';
 import { runs } from './text';
 import { COLOR, KEEP_TOGETHER_ROWS, SIZE, STYLE, TEXT_WIDTH } from './theme';
@@ -26,7 +26,7 @@ const note = (text: string): Paragraph => new Paragraph({ style: STYLE.cell, spa
  * activity runs, a diamond in its last month if it is a milestone. It stays a plain table, so an
  * officer can still move an activity in Word by shading other cells.
  */
-export function ganttTable(block: GanttBlock): FileChild[] {
+export function ganttTable(block: GanttBlock): Array<FileChild | LazyTable> {
   const months = Math.max(1, Math.floor(block.months));
   const monthWidths = shareWidth(Array.from({ length: months }, () => 1), TEXT_WIDTH - LABEL_WIDTH - PERIOD_WIDTH);
   const widths = [LABEL_WIDTH, PERIOD_WIDTH, ...monthWidths];
@@ -40,17 +40,24 @@ export function ganttTable(block: GanttBlock): FileChild[] {
   ], { tableHeader: true, keepNext: true });
   // A short plan is read as a whole, so it stays on one page; a long one breaks, its header repeated.
   const keep = (n: number) => block.bars.length <= KEEP_TOGETHER_ROWS && n < block.bars.length - 1;
-  const rows = block.bars.map((bar, n) => row([
-    cell({ text: bar.label, width: LABEL_WIDTH }),
-    cell({ text: `${bar.start}–${bar.end}`, width: PERIOD_WIDTH, align: 'center' }),
-    ...Array.from({ length: months }, (_, i) => {
-      const m = i + 1;
-      const active = m >= bar.start && m <= bar.end;
-      return monthCell(m, { text: bar.milestone && m === bar.end ? MILESTONE : '', ...(active ? { fill: COLOR.bar, color: 'FFFFFF' } : {}), bold: true });
-    }),
-  ], { keepNext: keep(n) }));
+  function* rows(): Generator<TableRow> {
+    yield header;
+    for (let n = 0; n < block.bars.length; n++) {
+      const bar = block.bars[n];
+      if (!bar) continue;
+      yield row([
+        cell({ text: bar.label, width: LABEL_WIDTH }),
+        cell({ text: `${bar.start}–${bar.end}`, width: PERIOD_WIDTH, align: 'center' }),
+        ...Array.from({ length: months }, (_, i) => {
+          const m = i + 1;
+          const active = m >= bar.start && m <= bar.end;
+          return monthCell(m, { text: bar.milestone && m === bar.end ? MILESTONE : '', ...(active ? { fill: COLOR.bar, color: 'FFFFFF' } : {}), bold: true });
+        }),
+      ], { keepNext: keep(n) });
+    }
+  }
   const legend = `Le celle colorate sono i mesi in cui l'attività si svolge; ${MILESTONE} indica una milestone, nel mese in cui si conclude.`;
-  return [caption(block.caption), table([header, ...rows], widths), note(legend)];
+  return [caption(block.caption), new LazyTable(rows, widths), note(legend)];
 }
 
 const barBorders = (() => {
