@@ -2,8 +2,8 @@
  * The dossier as an editable Word document (DOCX): the same content as the PDF dossier, laid out
  * with real headings, tables and fields so the officer can keep working on it in Word or LibreOffice.
  */
-import { createRequire } from 'node:module';
 import { Document, Packer, type ISectionOptions } from 'docx';
+import { unzipSync } from 'fflate';
 import type { ExportModel } from '../../../core';
 import { sectionContent, type BodyChild } from './blocks';
 import { LazyTable } from './cells';
@@ -14,10 +14,6 @@ import { pageSetup } from './page';
 import { bodyXml, deflatePart, type XmlContext } from './stream';
 import { STYLES } from './theme';
 import { deflatedPart, zipParts } from './zip';
-
-const require = createRequire(import.meta.url);
-/** fflate, docx's own zip library: reads back the parts docx packs. */
-const { unzipSync } = createRequire(require.resolve('docx'))('fflate') as { unzipSync(data: Uint8Array): Record<string, Uint8Array> };
 
 /** The entries of the table of contents: every heading the body will have, in order. */
 function tocEntries(model: ExportModel): readonly TocEntry[] {
@@ -74,6 +70,7 @@ const DOCUMENT_XML = 'word/document.xml';
  */
 export async function renderDossierDocx(model: ExportModel): Promise<Uint8Array> {
   const skeleton = document(model, []);
+  // fflate is docx's own zip library.
   const packed = unzipSync(await Packer.pack(skeleton, 'uint8array', false, [coreProperties(model.meta), fontTable()]));
   const empty = Buffer.from(packed[DOCUMENT_XML] ?? []).toString('utf8');
   // With no children the body holds only its section properties: the body is written in front of them.
