@@ -2,13 +2,15 @@
 // of its own under out/, it must answer as the sources do and load only what each command needs.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtCliIsFresh, SOURCES_NAME } from '../bin/cli-sources.js';
-import { APP_VERSION } from '../core';
+import { APP_VERSION, buildExportModel } from '../core';
+import { renderDossierDocx } from '../services/export/docx';
 import { buildCli } from '../scripts/build';
-import { starterPath } from '../test/helpers/docs';
+import { PROFILE, starter, starterPath } from '../test/helpers/docs';
 import { main } from './main';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -69,6 +71,16 @@ describe('the built CLI', () => {
     const pdf = join(tmp, 'dossier.pdf');
     expect(runBuilt('export', starterPath('comune-singolo'), '--pdf', pdf).code).toBe(0);
     expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+  }, 60_000);
+
+  it('has a DOCX worker that renders what the sources render', async () => {
+    const doc = starter('comune-singolo');
+    const bytes = await new Promise<Uint8Array>((resolve, reject) => {
+      const w = new Worker(join(outDir, 'commands', 'docx-worker.cjs'), { workerData: { doc, profile: PROFILE } });
+      w.once('message', resolve);
+      w.once('error', reject);
+    });
+    expect(Buffer.from(bytes).equals(Buffer.from(await renderDossierDocx(buildExportModel(doc, PROFILE))))).toBe(true);
   }, 60_000);
 
   it('records its sources, so that bin/proposta.js runs the sources instead of a stale build', () => {

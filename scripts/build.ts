@@ -15,6 +15,19 @@ const common = {
   minifyWhitespace: true, minifySyntax: true, metafile: true,
 } as const satisfies BuildOptions;
 
+/**
+ * CommonJS bundles: `import()` becomes `require`, and `import.meta.url` the bundle's own URL
+ * (services/app-root.ts, the PDF fonts and the DOCX worker find files from it).
+ */
+const cjs = {
+  ...common, format: 'cjs', supported: { 'dynamic-import': false },
+  define: { 'import.meta.url': '__bundleUrl' },
+  banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+} as const satisfies BuildOptions;
+
+/** The DOCX dossier's worker thread (services/export/docx/in-worker.ts looks for it beside the bundle that starts it). */
+const DOCX_WORKER = { 'docx-worker': `${root}services/export/docx/worker-entry.ts` };
+
 /** Our own source files a build was made from (not node_modules). */
 function ownInputs(meta: Metafile): string[] {
   return Object.keys(meta.inputs).filter((f) => !f.includes('node_modules/'));
@@ -33,6 +46,7 @@ export async function buildMain(): Promise<void> {
     entryPoints: { main: `${root}electron/main.ts` }, outdir: `${root}out/main`,
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   });
+  await esbuild({ ...cjs, entryPoints: DOCX_WORKER, outdir: `${root}out/main`, outExtension: { '.js': '.cjs' } });
   await esbuild({ ...common, entryPoints: [`${root}electron/preload.ts`], outfile: `${root}out/preload/preload.cjs`, format: 'cjs' });
 }
 
@@ -47,22 +61,17 @@ const commandsApart: Plugin = {
 /**
  * The command line as CommonJS, one self-contained bundle per command: a process runs one command, so
  * nothing is loaded twice, and Node 20 loads one CommonJS file markedly faster than a graph of ES
- * modules (measured: `validate` of the large proposal ~15 ms sooner). `import()` becomes `require`, and
- * `import.meta.url` the bundle's own URL (services/app-root.ts and the PDF fonts find files from it).
+ * modules (measured: `validate` of the large proposal ~15 ms sooner).
  */
 export async function buildCli(outDir = `${root}${CLI_DIR}`): Promise<Record<string, string[]>> {
   const { build: esbuild } = await import('esbuild');
   const started = Date.now();
   rmSync(outDir, { recursive: true, force: true });
-  const cjs = {
-    ...common, format: 'cjs', supported: { 'dynamic-import': false },
-    define: { 'import.meta.url': '__bundleUrl' },
-    banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
-  } as const satisfies BuildOptions;
   const commands = readdirSync(`${root}cli/commands`).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
+  const entries = { ...Object.fromEntries(commands.map((f) => [f.slice(0, -3), `${root}cli/commands/${f}`])), ...DOCX_WORKER };
   const builds = await Promise.all([
     esbuild({ ...cjs, entryPoints: [`${root}cli/main.ts`], outfile: `${outDir}/main.cjs`, plugins: [commandsApart] }),
-    esbuild({ ...cjs, entryPoints: commands.map((f) => `${root}cli/commands/${f}`), outdir: `${outDir}/commands`, outExtension: { '.js': '.cjs' } }),
+    esbuild({ ...cjs, entryPoints: entries, outdir: `${outDir}/commands`, outExtension: { '.js': '.cjs' } }),
   ]);
   const sources = [...new Set(builds.flatMap((b) => ownInputs(b.metafile)))].sort();
   writeFileSync(`${outDir}/${SOURCES_NAME}`, JSON.stringify({ builtAt: started, sources }));

@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { buildExportModel, defaultCallProfile } from '../../core';
 import { renderDossierDocx } from '../../services/export/docx';
+import { renderDossierDocxInWorker } from '../../services/export/docx/in-worker';
 import { renderDossierPdf } from '../../services/export/pdf';
 import { openProposal } from '../../services/files';
 import type { Args } from '../args';
@@ -22,12 +23,18 @@ export async function exportCommand(args: Args, io: Io): Promise<number> {
     return r.error.code === 'STRUTTURA_NON_VALIDA' ? EXIT.invalid : EXIT.unreadable;
   }
   const model = buildExportModel(r.doc, profile);
-  if (typeof pdf === 'string') {
-    await writeFile(pdf, await renderDossierPdf(model));
+  // Both at once: the DOCX in a worker thread while the PDF renders here.
+  const both = typeof pdf === 'string' && typeof docx === 'string';
+  const [pdfBytes, docxBytes] = await Promise.all([
+    typeof pdf === 'string' ? renderDossierPdf(model) : null,
+    typeof docx === 'string' ? (both ? renderDossierDocxInWorker(r.doc, profile) : renderDossierDocx(model)) : null,
+  ]);
+  if (typeof pdf === 'string' && pdfBytes) {
+    await writeFile(pdf, pdfBytes);
     io.out(`Dossier PDF: ${pdf}`);
   }
-  if (typeof docx === 'string') {
-    await writeFile(docx, await renderDossierDocx(model));
+  if (typeof docx === 'string' && docxBytes) {
+    await writeFile(docx, docxBytes);
     io.out(`Dossier DOCX: ${docx}`);
   }
   const errors = r.issues.filter((i) => i.severity === 'errore').length;

@@ -1,11 +1,13 @@
 import { realpath, stat } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import type { Proposal } from '../../core';
-import { hashFile } from './hash';
+import { digestFile } from './digest';
 import type { PackedFile } from './manifest';
 
 export interface AttachmentFile extends PackedFile {
   readonly path: string;
+  /** Taken in the same read as the SHA-256: the zip needs it and the file is not read again for it. */
+  readonly crc32: number;
 }
 
 export type AttachmentsResult =
@@ -35,7 +37,7 @@ export async function collectAttachments(doc: Proposal, proposalPath: string): P
       problems.push({ code: 'ALLEGATO_FUORI_CARTELLA', file: a.nomeFile, message: `L'allegato «${a.nomeFile}» è fuori dalla cartella della proposta: copialo nella cartella e riprova.` });
       continue;
     }
-    const d = await hashFile(real);
+    const d = await digestFile(real);
     files.push({ name: `allegati/${a.nomeFile}`, path: real, ...d });
   }
   return problems.length ? { ok: false, problems } : { ok: true, files };

@@ -3,7 +3,7 @@ import { serializeProposal } from '../files/save-proposal';
 import { collectAttachments } from './attachments';
 import { hashBytes } from './hash';
 import { buildManifest, manifestBytes, MANIFEST_NAME, sha256sums, SIGNATURE_NAME, SUMS_NAME, type PackedFile } from './manifest';
-import { writeZip, type ZipEntry } from './zip-write';
+import { writeStoredZip, type StoreEntry } from './zip-store';
 
 /** What packaging needs from the renderers and, for a signed package, from the officer's certificate. */
 export interface PackageTools {
@@ -41,9 +41,11 @@ export async function createPackage(
   const byName = new Map(att.files.map((f) => [f.name, f.sha256]));
   const doc: Proposal = { ...input.doc, allegati: { elenco: input.doc.allegati.elenco.map((a) => ({ ...a, sha256: byName.get(`allegati/${a.nomeFile}`) ?? a.sha256 })) } };
   const proposal = new TextEncoder().encode(serializeProposal(doc));
-  let pdf = await tools.renderPdf(doc);
-  if (tools.signer) pdf = await tools.signer.signPdf(pdf);
-  const docx = await tools.renderDocx(doc);
+  // The two dossiers render at once (packageTools renders the DOCX in a worker thread).
+  const [pdf, docx] = await Promise.all([
+    tools.renderPdf(doc).then((p) => (tools.signer ? tools.signer.signPdf(p) : p)),
+    tools.renderDocx(doc),
+  ]);
 
   const generated: Array<[string, Uint8Array]> = [['proposal.json', proposal], ['dossier.pdf', pdf], ['dossier.docx', docx]];
   const files: PackedFile[] = [...generated.map(([name, data]) => ({ name, ...hashBytes(data) })), ...att.files];
@@ -53,13 +55,13 @@ export async function createPackage(
   const listed: PackedFile[] = [...files, { name: MANIFEST_NAME, ...hashBytes(manifest) }, ...(signature ? [{ name: SIGNATURE_NAME, ...hashBytes(signature) }] : [])];
   const sums = new TextEncoder().encode(sha256sums(listed));
 
-  const entries: ZipEntry[] = [
-    ...generated.map(([name, data]): ZipEntry => ({ name, source: { kind: 'bytes', data } })),
-    ...att.files.map((f): ZipEntry => ({ name: f.name, source: { kind: 'file', path: f.path, size: f.size } })),
+  const entries: StoreEntry[] = [
+    ...generated.map(([name, data]): StoreEntry => ({ name, source: { kind: 'bytes', data } })),
+    ...att.files.map((f): StoreEntry => ({ name: f.name, source: { kind: 'file', path: f.path, size: f.size, crc32: f.crc32 } })),
     { name: MANIFEST_NAME, source: { kind: 'bytes', data: manifest } },
-    ...(signature ? [{ name: SIGNATURE_NAME, source: { kind: 'bytes', data: signature } } as ZipEntry] : []),
+    ...(signature ? [{ name: SIGNATURE_NAME, source: { kind: 'bytes', data: signature } } as StoreEntry] : []),
     { name: SUMS_NAME, source: { kind: 'bytes', data: sums } },
   ];
-  await writeZip(input.outPath, entries);
+  await writeStoredZip(input.outPath, entries);
   return { ok: true, files: listed, signed: !!tools.signer, warnings };
 }

@@ -1,0 +1,57 @@
+import { createHash } from 'node:crypto';
+import { open, type FileHandle } from 'node:fs/promises';
+import { crc32 } from 'node:zlib';
+import type { FileDigest } from './hash';
+
+/** What the package needs of an attachment: its size, its SHA-256 for the manifest and its CRC-32 for the zip. */
+export interface AttachmentDigest extends FileDigest {
+  readonly crc32: number;
+}
+
+/** Reads of this size keep the system calls few and the memory flat (two buffers, whatever the file's size). */
+export const BLOCK = 4 * 1024 * 1024;
+
+/**
+ * Reads a file sequentially, block by block, into two buffers in turn: the next block is read (in
+ * Node's thread pool) while `use` works on the current one. Each block is valid only during `use`.
+ */
+export async function readBlocks(fh: FileHandle, use: (block: Buffer) => void | Promise<void>, start = 0): Promise<number> {
+  const buffers: readonly [Buffer, Buffer] = [Buffer.allocUnsafe(BLOCK), Buffer.allocUnsafe(BLOCK)];
+  let current = buffers[0];
+  let position = start;
+  let pending = fh.read(current, 0, BLOCK, position);
+  try {
+    for (;;) {
+      const { bytesRead } = await pending;
+      if (bytesRead === 0) return position - start;
+      const block = current.subarray(0, bytesRead);
+      position += bytesRead;
+      current = current === buffers[0] ? buffers[1] : buffers[0];
+      pending = fh.read(current, 0, BLOCK, position);
+      await use(block);
+    }
+  } finally {
+    // A read still in flight when `use` failed must finish before the caller closes the file.
+    await pending.catch(() => undefined);
+  }
+}
+
+/**
+ * SHA-256, CRC-32 and size of a file in one read: the manifest needs the hash, the zip the CRC, and
+ * reading a large attachment twice for them would double the slowest part of packaging. Memory stays
+ * flat whatever the file's size.
+ */
+export async function digestFile(path: string): Promise<AttachmentDigest> {
+  const fh = await open(path, 'r');
+  try {
+    const hash = createHash('sha256');
+    let crc = 0;
+    const size = await readBlocks(fh, (block) => {
+      hash.update(block);
+      crc = crc32(block, crc);
+    });
+    return { size, sha256: hash.digest('hex'), crc32: crc };
+  } finally {
+    await fh.close();
+  }
+}
