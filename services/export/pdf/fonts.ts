@@ -43,10 +43,16 @@ export interface FontkitFont {
   glyphForCodePoint(cp: number): { readonly id: number; readonly advanceWidth: number };
 }
 
-/** fontkit is pdfkit's own font parser: resolved from pdfkit so it is the copy pdfkit embeds with. */
+const opened = new Map<string, FontkitFont>();
+
+/** A font file parsed by fontkit, pdfkit's own font parser (resolved from pdfkit), once per process. */
 export function openFont(path: string): FontkitFont {
-  const fontkit = createRequire(require.resolve('pdfkit'))('fontkit') as { openSync(p: string): FontkitFont };
-  return fontkit.openSync(path);
+  let font = opened.get(path);
+  if (!font) {
+    const fontkit = createRequire(require.resolve('pdfkit'))('fontkit') as { openSync(p: string): FontkitFont };
+    opened.set(path, (font = fontkit.openSync(path)));
+  }
+  return font;
 }
 
 /** The code points that every face of a family draws (the intersection of their character maps). */

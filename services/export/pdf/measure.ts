@@ -19,19 +19,45 @@ export interface Metrics {
 
 const cache = new Map<string, Metrics>();
 
+/** fontkit's font with the parts read in bulk: decoding each glyph's metrics one by one cost tens of milliseconds per face. */
+interface FontkitInternals {
+  readonly hmtx?: { readonly metrics: { toArray(): ReadonlyArray<{ readonly advance: number }> } };
+  readonly _cmapProcessor?: { lookup(cp: number): number };
+}
+
+/** Glyph id and advance (font units) of each code point of the font, read in bulk where fontkit allows it. */
+function glyphMetrics(font: FontkitFont): (cp: number) => { id: number; advance: number } {
+  const internals = font as unknown as FontkitInternals;
+  const hmtx = internals.hmtx?.metrics.toArray();
+  const cmap = internals._cmapProcessor;
+  if (!hmtx || hmtx.length === 0 || typeof cmap?.lookup !== 'function') {
+    return (cp) => {
+      const g = font.glyphForCodePoint(cp);
+      return { id: g.id, advance: g.advanceWidth };
+    };
+  }
+  // Glyphs past the last horizontal metric share its advance (the OpenType hmtx table).
+  const last = hmtx[hmtx.length - 1]?.advance ?? 0;
+  return (cp) => {
+    const id = cmap.lookup(cp);
+    return { id, advance: hmtx[id]?.advance ?? last };
+  };
+}
+
 /** The metrics of a font file, read once per process. */
 export function metricsOf(file: string): Metrics {
   const hit = cache.get(file);
   if (hit) return hit;
   const font = openFont(file);
   const upem = font.unitsPerEm;
+  const read = glyphMetrics(font);
   // Flat tables over the whole BMP: measuring and drawing look up every character of the dossier.
-  const advance = new Float64Array(0x10000).fill(font.glyphForCodePoint(0x6e).advanceWidth / upem);
+  const advance = new Float64Array(0x10000).fill(read(0x6e).advance / upem);
   const glyph = new Uint16Array(0x10000);
   for (const cp of font.characterSet) {
     if (cp >= 0x10000) continue;
-    const g = font.glyphForCodePoint(cp);
-    advance[cp] = g.advanceWidth / upem;
+    const g = read(cp);
+    advance[cp] = g.advance / upem;
     glyph[cp] = g.id;
   }
   const kernUnits = pairKerning((font as unknown as { GPOS?: Gpos }).GPOS);
@@ -57,9 +83,12 @@ export function widthIn(file: string, text: string, fontSize: number): number {
   return em * fontSize;
 }
 
+/** Titillium's advances (em) by UTF-16 code unit, regular or bold: what lines.ts measures with. */
+export const advances = (bold: boolean): Float64Array => metricsOf(bold ? FONT_FILES.bold : FONT_FILES.normal).advance;
+
 /** The width of `text` in Titillium, in points, without kerning: for breaking lines and sizing columns. */
 export function textWidth(text: string, fontSize: number, bold = false): number {
-  const { advance } = metricsOf(bold ? FONT_FILES.bold : FONT_FILES.normal);
+  const advance = advances(bold);
   let em = 0;
   for (let i = 0; i < text.length; i++) em += advance[text.charCodeAt(i)] ?? 0;
   return em * fontSize;

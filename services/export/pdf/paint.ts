@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Frame } from './layout/context';
+import type { Frame, Item } from './layout/context';
 import type { LaidOutDocument } from './layout/flow';
 import type { Run, Shape, TextLine } from './layout/nodes';
 import { kernsAfter, metricsOf, widthIn, type Metrics } from './measure';
@@ -141,24 +141,25 @@ class PagePainter {
     this.inText = false;
   }
 
-  shape(s: Shape): void {
+  /** A shape offset by (dx, dy). */
+  shape(s: Shape, dx: number, dy: number): void {
     this.endText();
-    const H = this.height;
+    const H = this.height - dy;
     switch (s.type) {
       case 'rect':
         this.setFill(s.color);
-        this.ops.push(`${n(s.x)} ${n(H - s.y - s.h)} ${n(s.w)} ${n(s.h)} re f`);
+        this.ops.push(`${n(s.x + dx)} ${n(H - s.y - s.h)} ${n(s.w)} ${n(s.h)} re f`);
         break;
       case 'line': {
         const c = rgb(s.color);
         if (c !== this.stroke) this.ops.push(`${(this.stroke = c)} RG`);
         if (s.width !== this.lineWidth) this.ops.push(`${n((this.lineWidth = s.width))} w`);
-        this.ops.push(`${n(s.x1)} ${n(H - s.y1)} m ${n(s.x2)} ${n(H - s.y2)} l S`);
+        this.ops.push(`${n(s.x1 + dx)} ${n(H - s.y1)} m ${n(s.x2 + dx)} ${n(H - s.y2)} l S`);
         break;
       }
       case 'polygon':
         this.setFill(s.color);
-        this.ops.push(`${s.points.map((p, i) => `${n(p.x)} ${n(H - p.y)} ${i ? 'l' : 'm'}`).join(' ')} h f`);
+        this.ops.push(`${s.points.map((p, i) => `${n(p.x + dx)} ${n(H - p.y)} ${i ? 'l' : 'm'}`).join(' ')} h f`);
         break;
     }
   }
@@ -238,24 +239,33 @@ export function paintDocument(laid: LaidOutDocument, size: { width: number; heig
 
 function paintPage(doc: PdfKitDocument, frame: Frame, height: number, fontOf: (file: string) => DocFont, pageNumber: (id: string) => number | undefined): void {
   const painter = new PagePainter(height, fontOf, pageNumber);
-  for (const s of frame.fills) painter.shape(s);
-  for (const item of frame.items) {
-    if (item.type === 'shape') {
-      painter.shape(item.shape);
-      continue;
-    }
-    painter.text(item.line, item.x, item.y);
-    const marks = item.line.marks;
-    if (marks?.anchor) {
-      doc.addNamedDestination(marks.anchor.id, 'XYZ', item.x, item.y, null);
-      doc.outline.addItem(marks.anchor.title);
-    }
-    if (marks?.linkTo) {
-      for (const run of item.line.runs) {
-        const drawn = painter.resolve(run, item.line);
-        doc.goTo(item.x + drawn.x, item.y, drawn.width, item.line.height, marks.linkTo);
+  const walk = (items: readonly Item[], dx: number, dy: number): void => {
+    for (const item of items) {
+      if (item.type === 'group') {
+        walk(item.items, dx + item.dx, dy + item.dy);
+        continue;
+      }
+      if (item.type === 'shape') {
+        painter.shape(item.shape, dx, dy);
+        continue;
+      }
+      const x = item.x + dx;
+      const y = item.y + dy;
+      painter.text(item.line, x, y);
+      const marks = item.line.marks;
+      if (marks?.anchor) {
+        doc.addNamedDestination(marks.anchor.id, 'XYZ', x, y, null);
+        doc.outline.addItem(marks.anchor.title);
+      }
+      if (marks?.linkTo) {
+        for (const run of item.line.runs) {
+          const drawn = painter.resolve(run, item.line);
+          doc.goTo(x + drawn.x, y, drawn.width, item.line.height, marks.linkTo);
+        }
       }
     }
-  }
+  };
+  walk(frame.fills, 0, 0);
+  walk(frame.items, 0, 0);
   doc.addContent(painter.content());
 }

@@ -1,7 +1,7 @@
 import { FALLBACK_FILES, FONT_FILES, faceOf } from './fonts';
 import { fitText } from './glyphs';
 import type { Align, LineMarks, Node, Run, TextLine } from './layout/nodes';
-import { breakLines } from './lines';
+import { breakLines, isSpace } from './lines';
 import { metricsOf, widthIn } from './measure';
 import { COLOR, FONT_SIZE, LINE_HEIGHT, TABLE_LINE_HEIGHT } from './styles';
 import { wrapText } from './wrap';
@@ -23,8 +23,14 @@ const BASE: TextStyle = { size: FONT_SIZE.body, bold: false, italics: false, col
 /** A style from the body text style and the properties that differ. */
 export const textStyle = (overrides: Partial<TextStyle>): TextStyle => ({ ...BASE, ...overrides });
 
-const LEADING = /^\s+/;
-const TRAILING = /\s+$/;
+/** The width of the white space at the start (or end) of a run: it takes no room in the line's width. */
+function spaceWidth(font: string, text: string, size: number, atEnd: boolean): number {
+  let i = atEnd ? text.length : 0;
+  if (atEnd) while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
+  else while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  if (atEnd ? i === text.length : i === 0) return 0;
+  return widthIn(font, atEnd ? text.slice(i) : text.slice(0, i), size);
+}
 
 /**
  * One line of text as drawn: a run per font (the fallback font where Titillium lacks a glyph), its
@@ -44,8 +50,8 @@ export function textLine(text: string, style: TextStyle, marks?: LineMarks): Tex
     const font = (s.fallback ? FALLBACK_FILES : FONT_FILES)[face];
     const m = metricsOf(font);
     const width = widthIn(font, s.text, style.size) + style.spacing * Math.max(0, s.text.length - 1);
-    if (i === 0) leadingCut = widthIn(font, LEADING.exec(s.text)?.[0] ?? '', style.size);
-    trailingCut = widthIn(font, TRAILING.exec(s.text)?.[0] ?? '', style.size);
+    if (i === 0) leadingCut = spaceWidth(font, s.text, style.size, false);
+    trailingCut = spaceWidth(font, s.text, style.size, true);
     runs.push({ text: s.text, font, size: style.size, color: style.color, spacing: style.spacing, x: x - leadingCut, width });
     x += width;
     height = Math.max(height, m.lineHeight * style.size * style.lineHeight);

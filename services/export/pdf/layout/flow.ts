@@ -1,4 +1,4 @@
-import type { Frame, Margins } from './context';
+import type { Frame, Item, Margins } from './context';
 import type { Node, Shape } from './nodes';
 import { layoutTable } from './table';
 import { Writer } from './writer';
@@ -131,12 +131,14 @@ export class Flow {
     furnish(header, 0, size.margins.top);
     furnish(footer, size.height - size.margins.bottom, size.margins.bottom);
     const anchors = new Map<string, number>();
-    pages.forEach((frame, i) => {
-      for (const item of frame.items) {
+    const find = (items: readonly Item[], page: number): void => {
+      for (const item of items) {
+        if (item.type === 'group') find(item.items, page);
         const id = item.type === 'text' ? item.line.marks?.anchor?.id : undefined;
-        if (id !== undefined && !anchors.has(id)) anchors.set(id, i);
+        if (id !== undefined && !anchors.has(id)) anchors.set(id, page);
       }
-    });
+    };
+    pages.forEach((frame, i) => find(frame.items, i));
     return { pages, anchors };
   }
 }

@@ -34,18 +34,15 @@ export function layoutTable(flow: Flow, node: TableNode): void {
   const ctx = () => writer.context();
   const colSpan = (row: number, col: number): number => body[row]?.[col]?.colSpan ?? 1;
 
-  /** The rule above row `index` (or below the last row), one segment per cell; moves below it unless `y` is given. */
+  /**
+   * The rule above row `index` (or below the last row), across the table (pdfmake drew one segment
+   * per cell, end to end: the same line); moves below it unless `y` is given.
+   */
   function drawHorizontalLine(index: number, y?: number, moveDown = true): void {
     const width = layout.hLineWidth(index, rows);
     if (!width) return;
-    for (let i = 0; i < cols; ) {
-      const span = Math.max(index > 0 ? colSpan(index - 1, i) : 1, index < rows ? colSpan(index, i) : 1);
-      const left = lefts[i] ?? 0;
-      const right = lefts[i + span] ?? left;
-      const at = (y ?? 0) + width / 2;
-      writer.addShape({ type: 'line', x1: left, x2: right, y1: at, y2: at, width, color: layout.hLineColor(index) }, y !== undefined);
-      i += span;
-    }
+    const at = (y ?? 0) + width / 2;
+    writer.addShape({ type: 'line', x1: 0, x2: lefts[cols] ?? 0, y1: at, y2: at, width, color: layout.hLineColor(index) }, y !== undefined);
     if (moveDown) ctx().moveDown(width);
   }
 
@@ -62,16 +59,20 @@ export function layoutTable(flow: Flow, node: TableNode): void {
     const bottomLineWidth = layout.hLineWidth(row + 1, rows);
     const paddingBottom = layout.paddingBottom(row);
     let reservedAtBottom = bottomLineWidth + paddingBottom;
-    const offRowBreak = writer.onPageChange(() => {
-      ctx().availableHeight -= reservedAtBottom;
-      ctx().moveDown(paddingTop + (headerRows ? 0 : topLineWidth));
-    });
+    const unbreakableRow = dontBreakRows && row > 0;
+    // Inside an unbreakable block no page breaks (its page is endless): no listener is needed there.
+    const breakable = !unbreakableRow && !writer.inUnbreakable;
+    const offRowBreak = breakable
+      ? writer.onPageChange(() => {
+          ctx().availableHeight -= reservedAtBottom;
+          ctx().moveDown(paddingTop + (headerRows ? 0 : topLineWidth));
+        })
+      : () => undefined;
     let tableTopBorderY = 0;
     if (row === 0 && !dontBreakRows && !rowsWithoutPageBreak) {
       tableTopBorderY = ctx().y;
       ctx().moveDown(topLineWidth);
     }
-    const unbreakableRow = dontBreakRows && row > 0;
     if (unbreakableRow) writer.beginUnbreakable();
     const rowTopY = ctx().y;
     ctx().availableHeight -= reservedAtBottom;
@@ -90,7 +91,7 @@ export function layoutTable(flow: Flow, node: TableNode): void {
     ctx().beginColumnGroup(bottomByPage);
     for (let col = 0; col < cols; col++) {
       const cell = body[row]?.[col] ?? null;
-      const offStore = writer.onPageChange(store);
+      const offStore = breakable ? writer.onPageChange(store) : () => undefined;
       let width = widths[col] ?? 0;
       const offset = offsets[col] ?? 0;
       const span = colSpan(row, col);

@@ -3,7 +3,7 @@ import type { Shape, TextLine } from './nodes';
 
 /** A laid-out block placed whole: an unbreakable block, or a table's header repeated on each page. */
 export interface Fragment {
-  readonly fills: readonly Shape[];
+  readonly fills: readonly Item[];
   readonly items: readonly Item[];
   readonly height: number;
   readonly xOffset: number;
@@ -17,6 +17,7 @@ export interface PageChange {
 }
 
 const moveShape = (s: Shape, dx: number, dy: number): Shape => {
+  if (dx === 0 && dy === 0) return s;
   switch (s.type) {
     case 'rect':
       return { ...s, x: s.x + dx, y: s.y + dy };
@@ -26,9 +27,6 @@ const moveShape = (s: Shape, dx: number, dy: number): Shape => {
       return { ...s, points: s.points.map((p) => ({ x: p.x + dx, y: p.y + dy })) };
   }
 };
-
-const moveItem = (item: Item, dx: number, dy: number): Item =>
-  item.type === 'text' ? { ...item, x: item.x + dx, y: item.y + dy } : { type: 'shape', shape: moveShape(item.shape, dx, dy) };
 
 /**
  * Puts lines, shapes and blocks on pages and breaks pages when they do not fit: pdfmake's
@@ -83,9 +81,8 @@ export class Writer {
 
   /** A shape offset by the current x (and y, unless `absoluteY`); fills go under everything else of the page. */
   addShape(shape: Shape, absoluteY = false, fill = false): void {
-    const s = moveShape(shape, this.ctx.x, absoluteY ? 0 : this.ctx.y);
-    if (fill) this.ctx.current.fills.push(s);
-    else this.ctx.current.items.push({ type: 'shape', shape: s });
+    const item: Item = { type: 'shape', shape: moveShape(shape, this.ctx.x, absoluteY ? 0 : this.ctx.y) };
+    (fill ? this.ctx.current.fills : this.ctx.current.items).push(item);
   }
 
   /** Shapes drawn relative to the current position, taking `height`; on the next page when they do not fit. */
@@ -104,8 +101,8 @@ export class Writer {
     const dx = useBlockXOffset ? f.xOffset : ctx.x;
     const dy = y ?? ctx.y;
     const frame = ctx.current;
-    for (const s of f.fills) frame.fills.push(moveShape(s, dx, dy));
-    for (const item of f.items) frame.items.push(moveItem(item, dx, dy));
+    if (f.fills.length > 0) frame.fills.push({ type: 'group', dx, dy, items: f.fills });
+    if (f.items.length > 0) frame.items.push({ type: 'group', dx, dy, items: f.items });
     if (y === undefined) ctx.moveDown(f.height);
     return true;
   }
