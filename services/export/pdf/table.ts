@@ -56,9 +56,11 @@ export function tableContent(block: TableBlock): Node {
     height += r.height;
     tallest = Math.max(tallest, r.height);
   }
+  const spans: Array<{ row: number; col: number; span: number }> = [];
   if (block.rows.length === 0) {
     const all = widths.reduce((s, w) => s + w, 0) + (n - 1) * 2 * CELL_PAD.x;
-    body.push([{ ...styled('Nessun elemento inserito.', S.empty, all, true), colSpan: n }, ...Array.from({ length: n - 1 }, () => null)]);
+    spans.push({ row: body.length, col: 0, span: n });
+    body.push([styled('Nessun elemento inserito.', S.empty, all, true), ...Array.from({ length: n - 1 }, () => null)]);
     height += fontSize * 2;
   }
   let footerRow: number | null = null;
@@ -69,7 +71,7 @@ export function tableContent(block: TableBlock): Node {
     height += footer.height;
   }
   const table: Node = {
-    kind: 'table', widths, body, headerRows: 1, keepWithHeaderRows: 1, dontBreakRows: tallest < CONTENT_HEIGHT / 4,
+    kind: 'table', widths, body, spans, headerRows: 1, keepWithHeaderRows: 1, dontBreakRows: tallest < CONTENT_HEIGHT / 4,
     layout: dataTableLayout(footerRow), margin: [0, 0, 0, 8],
   };
   return captioned(block.caption, table, height);

@@ -52,6 +52,8 @@ const lowest = (a: Place, b: Place): Place => (a.page > b.page ? a : b.page > a.
  */
 export class Context {
   readonly pages: Frame[] = [];
+  /** Anchors laid out in this context while it is an unbreakable block: placed with it. */
+  readonly anchors: string[] = [];
   page = -1;
   x = 0;
   y = 0;

@@ -1,4 +1,4 @@
-import type { Frame, Item, Margins } from './context';
+import type { Frame, Margins } from './context';
 import type { Node, Shape } from './nodes';
 import { layoutTable } from './table';
 import { Writer } from './writer';
@@ -130,15 +130,6 @@ export class Flow {
     };
     furnish(header, 0, size.margins.top);
     furnish(footer, size.height - size.margins.bottom, size.margins.bottom);
-    const anchors = new Map<string, number>();
-    const find = (items: readonly Item[], page: number): void => {
-      for (const item of items) {
-        if (item.type === 'group') find(item.items, page);
-        const id = item.type === 'text' ? item.line.marks?.anchor?.id : undefined;
-        if (id !== undefined && !anchors.has(id)) anchors.set(id, page);
-      }
-    };
-    pages.forEach((frame, i) => find(frame.items, i));
-    return { pages, anchors };
+    return { pages, anchors: flow.writer.anchors };
   }
 }

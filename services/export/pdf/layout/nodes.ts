@@ -59,8 +59,8 @@ export interface TableLayout {
   paddingBottom(row: number): number;
 }
 
-/** A table cell; `colSpan` > 1 covers the cells after it, which must be null. */
-export type Cell = (Node & { readonly colSpan?: number }) | null;
+/** A table cell; null where a cell before it spans this column (see TableNode.spans). */
+export type Cell = Node | null;
 
 export interface TableNode {
   readonly kind: 'table';
@@ -73,6 +73,8 @@ export interface TableNode {
   readonly keepWithHeaderRows: number;
   /** Rows move whole to the next page rather than split. */
   readonly dontBreakRows: boolean;
+  /** Cells that span several columns, by row and column (the rare case, hence a list). */
+  readonly spans?: ReadonlyArray<{ readonly row: number; readonly col: number; readonly span: number }>;
   readonly layout: TableLayout;
   readonly margin?: Margin;
 }

@@ -32,7 +32,8 @@ export function layoutTable(flow: Flow, node: TableNode): void {
   let cleanUpRepeatables = false;
 
   const ctx = () => writer.context();
-  const colSpan = (row: number, col: number): number => body[row]?.[col]?.colSpan ?? 1;
+  const spans = node.spans ?? [];
+  const colSpan = spans.length === 0 ? () => 1 : (row: number, col: number): number => spans.find((s) => s.row === row && s.col === col)?.span ?? 1;
 
   /**
    * The rule above row `index` (or below the last row), across the table (pdfmake drew one segment

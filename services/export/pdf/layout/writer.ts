@@ -7,6 +7,8 @@ export interface Fragment {
   readonly items: readonly Item[];
   readonly height: number;
   readonly xOffset: number;
+  /** The anchors among its lines: they are on the page where the block is placed. */
+  readonly anchors: readonly string[];
 }
 
 /** Where the flow was when a page break happened. */
@@ -41,6 +43,8 @@ export class Writer {
   private originalX = 0;
   private readonly repeatables: Array<Fragment & { readonly insertedOnPages: Set<number> }> = [];
   private readonly listeners = new Set<(change: PageChange) => void>();
+  /** The page index (from 0) of each anchor, where it was first placed. */
+  readonly anchors = new Map<string, number>();
 
   constructor(readonly pageWidth: number, readonly pageHeight: number, readonly margins: Margins) {
     this.ctx = new Context(pageWidth, pageHeight, margins);
@@ -72,6 +76,8 @@ export class Writer {
     const offset = line.align === 'right' ? free : line.align === 'center' ? free / 2 : 0;
     ctx.current.items.push({ type: 'text', x: ctx.x + offset, y: ctx.y, line });
     ctx.moveDown(line.height);
+    const anchor = line.marks?.anchor?.id;
+    if (anchor !== undefined) this.recordAnchors([anchor]);
     return true;
   }
 
@@ -95,6 +101,14 @@ export class Writer {
     });
   }
 
+  private recordAnchors(ids: readonly string[]): void {
+    if (this.outer.length > 0) {
+      this.ctx.anchors.push(...ids);
+      return;
+    }
+    for (const id of ids) if (!this.anchors.has(id)) this.anchors.set(id, this.ctx.page);
+  }
+
   private placeFragment(f: Fragment, useBlockXOffset: boolean, y?: number): boolean {
     const ctx = this.ctx;
     if (!useBlockXOffset && f.height > ctx.availableHeight) return false;
@@ -103,6 +117,7 @@ export class Writer {
     const frame = ctx.current;
     if (f.fills.length > 0) frame.fills.push({ type: 'group', dx, dy, items: f.fills });
     if (f.items.length > 0) frame.items.push({ type: 'group', dx, dy, items: f.items });
+    if (f.anchors.length > 0) this.recordAnchors(f.anchors);
     if (y === undefined) ctx.moveDown(f.height);
     return true;
   }
@@ -154,7 +169,7 @@ export class Writer {
     this.ctx = restored;
     const [page] = inner.pages;
     if (!page) return;
-    const fragment = { fills: page.fills, items: page.items, height: inner.y, xOffset: at?.x ?? 0 };
+    const fragment = { fills: page.fills, items: page.items, height: inner.y, xOffset: at?.x ?? 0, anchors: inner.anchors };
     if (at) this.placeFragment(fragment, true, at.y);
     else this.fitOnPage(() => this.placeFragment(fragment, false));
   }
@@ -162,7 +177,7 @@ export class Writer {
   /** What the current unbreakable block holds so far, to repeat at the top of later pages. */
   currentBlockToRepeatable(): Fragment {
     const [page] = this.ctx.pages;
-    return { fills: [...(page?.fills ?? [])], items: [...(page?.items ?? [])], height: this.ctx.y, xOffset: this.originalX };
+    return { fills: [...(page?.fills ?? [])], items: [...(page?.items ?? [])], height: this.ctx.y, xOffset: this.originalX, anchors: [...this.ctx.anchors] };
   }
 
   pushRepeatable(f: Fragment): void {
