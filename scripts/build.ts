@@ -19,7 +19,7 @@ const common = {
  * CommonJS bundles: `import()` becomes `require`, and `import.meta.url` the bundle's own URL
  * (services/app-root.ts, the PDF fonts and the DOCX worker find files from it).
  */
-const cjs = {
+export const cjs = {
   ...common, format: 'cjs', supported: { 'dynamic-import': false },
   define: { 'import.meta.url': '__bundleUrl' },
   banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },

@@ -64,30 +64,48 @@ function adjustment(t: PairSubtable, left: number, right: number): number | unde
   return t.classRecords?.get(classOf(t.classDef1, left)).get(classOf(t.classDef2, right)).value1?.xAdvance ?? 0;
 }
 
-/** The kerning of a font, in font units, for a pair of glyph ids; 0 for fonts without GPOS kerning. */
-export function pairKerning(gpos: Gpos | undefined): (left: number, right: number) => number {
+/** Fonts with up to this many glyphs keep their pairs in a flat table (Titillium has 372: 270 KiB). */
+const DENSE_GLYPHS = 1024;
+const UNKNOWN = -32768;
+
+/**
+ * The kerning of a font, in font units, for a pair of glyph ids; 0 for fonts without GPOS kerning.
+ * Each pair is looked up in the GPOS table once, then read from a flat table (a map for large fonts).
+ */
+export function pairKerning(gpos: Gpos | undefined, glyphs: number): (left: number, right: number) => number {
   if (!gpos) return () => 0;
   const lookups = gpos.lookupList.toArray();
   const indexes = [...new Set(gpos.featureList.filter((f) => f.tag === 'kern').flatMap((f) => f.feature.lookupListIndexes))].sort((a, b) => a - b);
   const subtables = indexes.map((i) => lookups[i]).filter((l) => l?.lookupType === 2).map((l) => (l?.subTables ?? []) as PairSubtable[]);
+  const compute = (left: number, right: number): number => {
+    let k = 0;
+    // Each lookup applies once; within a lookup the first subtable that covers the pair wins.
+    for (const lookup of subtables) {
+      for (const t of lookup) {
+        const a = adjustment(t, left, right);
+        if (a !== undefined) {
+          k += a;
+          break;
+        }
+      }
+    }
+    return k;
+  };
+  if (glyphs <= DENSE_GLYPHS) {
+    const table = new Int16Array(glyphs * glyphs).fill(UNKNOWN);
+    return (left, right) => {
+      if (left >= glyphs || right >= glyphs) return compute(left, right);
+      const i = left * glyphs + right;
+      let k = table[i] ?? UNKNOWN;
+      if (k === UNKNOWN) table[i] = k = compute(left, right);
+      return k;
+    };
+  }
   const cache = new Map<number, number>();
   return (left, right) => {
     const key = left * 65536 + right;
     let k = cache.get(key);
-    if (k === undefined) {
-      k = 0;
-      // Each lookup applies once; within a lookup the first subtable that covers the pair wins.
-      for (const lookup of subtables) {
-        for (const t of lookup) {
-          const a = adjustment(t, left, right);
-          if (a !== undefined) {
-            k += a;
-            break;
-          }
-        }
-      }
-      cache.set(key, k);
-    }
+    if (k === undefined) cache.set(key, (k = compute(left, right)));
     return k;
   };
 }

@@ -60,7 +60,7 @@ export function metricsOf(file: string): Metrics {
     advance[cp] = g.advance / upem;
     glyph[cp] = g.id;
   }
-  const kernUnits = pairKerning((font as unknown as { GPOS?: Gpos }).GPOS);
+  const kernUnits = pairKerning((font as unknown as { GPOS?: Gpos }).GPOS, (font as unknown as { numGlyphs?: number }).numGlyphs ?? 0x10000);
   const m: Metrics = { font, unitsPerEm: upem, advance, glyph, kern: (l, r) => kernUnits(l, r) / upem, ascender: font.ascent / upem, lineHeight: (font.ascent - font.descent) / upem };
   cache.set(file, m);
   return m;

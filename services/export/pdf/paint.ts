@@ -56,7 +56,8 @@ const bytesOf = (file: string): Buffer => {
 
 /** A font of one document: its resource name and the subset's codes of the glyphs drawn so far. */
 class DocFont {
-  private readonly codes = new Map<number, string>();
+  /** The literal-string code of each glyph id drawn so far. */
+  private readonly codes: Array<string | undefined> = [];
   private readonly m: Metrics;
 
   constructor(readonly file: string, private readonly font: EmbeddedFont) {
@@ -76,13 +77,13 @@ class DocFont {
    * of hex), registering its width and code point on first use.
    */
   private code(glyph: number, cp: number): string {
-    let code = this.codes.get(glyph);
+    let code = this.codes[glyph];
     if (code === undefined) {
       const gid = this.font.subset.includeGlyph(glyph);
       this.font.widths[gid] ??= ((this.m.advance[cp] ?? 0) * 1000);
       this.font.unicode[gid] ??= [cp];
       code = literalByte(gid >> 8) + literalByte(gid & 0xff);
-      this.codes.set(glyph, code);
+      this.codes[glyph] = code;
     }
     return code;
   }

@@ -32,12 +32,48 @@ function spaceWidth(font: string, text: string, size: number, atEnd: boolean): n
   return widthIn(font, atEnd ? text.slice(i) : text.slice(0, i), size);
 }
 
+/** A run of a line in one font without letter spacing: its advance (kerned) measured only if asked. */
+class PlainRun implements Run {
+  readonly spacing = 0;
+  private measured: number | undefined;
+
+  constructor(readonly text: string, readonly font: string, readonly size: number, readonly color: string, readonly x: number) {}
+
+  get width(): number {
+    return (this.measured ??= widthIn(this.font, this.text, this.size));
+  }
+}
+
+/**
+ * A line in one font without letter spacing or links: most of the dossier's lines. Its width is
+ * measured only when something asks for it (alignment to the right or centre, an `auto` column);
+ * left-aligned cells never do.
+ */
+class PlainLine implements TextLine {
+  readonly runs: readonly [PlainRun];
+
+  constructor(run: PlainRun, readonly height: number, readonly ascender: number, readonly align: TextStyle['align'], private readonly leadingCut: number) {
+    this.runs = [run];
+  }
+
+  get width(): number {
+    const [run] = this.runs;
+    return run.width - this.leadingCut - spaceWidth(run.font, run.text, run.size, true);
+  }
+}
+
 /**
  * One line of text as drawn: a run per font (the fallback font where Titillium lacks a glyph), its
  * width without leading and trailing spaces, and its height and baseline from the tallest run.
  */
 export function textLine(text: string, style: TextStyle, marks?: LineMarks): TextLine {
   const fitted = fitText(text);
+  if (typeof fitted === 'string' && style.spacing === 0 && marks === undefined) {
+    const font = FONT_FILES[faceOf(style.bold, style.italics)];
+    const m = metricsOf(font);
+    const leadingCut = spaceWidth(font, fitted, style.size, false);
+    return new PlainLine(new PlainRun(fitted, font, style.size, style.color, -leadingCut), m.lineHeight * style.size * style.lineHeight, m.ascender * style.size, style.align, leadingCut);
+  }
   const segments = typeof fitted === 'string' ? [{ text: fitted, fallback: false }] : fitted;
   const face = faceOf(style.bold, style.italics);
   const runs: Run[] = [];
