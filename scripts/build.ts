@@ -38,16 +38,18 @@ function ownInputs(meta: Metafile): string[] {
  * and each `import()` (the exports, the package, the signatures) becomes a chunk loaded on first use.
  * Bundled CommonJS dependencies may require Node built-ins, hence the `require` of the banner.
  */
-export async function buildMain(): Promise<void> {
+export async function buildMain(outDir = `${root}out/main`, preloadDir = `${root}out/preload`): Promise<Metafile> {
   const { build: esbuild } = await import('esbuild');
-  rmSync(`${root}out/main`, { recursive: true, force: true });
-  await esbuild({
+  rmSync(outDir, { recursive: true, force: true });
+  const main = await esbuild({
     ...common, format: 'esm', splitting: true, chunkNames: 'chunk-[hash]',
-    entryPoints: { main: `${root}electron/main.ts` }, outdir: `${root}out/main`,
+    entryPoints: { main: `${root}electron/main.ts` }, outdir: outDir,
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   });
-  await esbuild({ ...cjs, entryPoints: DOCX_WORKER, outdir: `${root}out/main`, outExtension: { '.js': '.cjs' } });
-  await esbuild({ ...common, entryPoints: [`${root}electron/preload.ts`], outfile: `${root}out/preload/preload.cjs`, format: 'cjs' });
+  await esbuild({ ...cjs, entryPoints: DOCX_WORKER, outdir: outDir, outExtension: { '.js': '.cjs' } });
+  await esbuild({ ...common, entryPoints: [`${root}electron/preload.ts`], outfile: `${preloadDir}/preload.cjs`, format: 'cjs' });
+  // What the main process loads at start and what on first use: the test of the build reads it.
+  return main.metafile;
 }
 
 /** cli/main.ts loads each command with `import('./commands/NAME')`: in the build, out/cli/commands/NAME.cjs. */

@@ -30,7 +30,7 @@ const unpacked = join(outDir, 'linux-unpacked');
 const asar = require('@electron/asar') as { listPackage(path: string, opts: object): string[] };
 const files = new Set(asar.listPackage(join(unpacked, 'resources', 'app.asar'), {}).map((f) => f.replace(/\\/g, '/')));
 const missing = [
-  '/package.json', '/out/main/main.js', '/out/preload/preload.cjs', '/out/renderer/index.html', '/templates/examples/comune-singolo.proposta.json',
+  '/package.json', '/out/main/main.js', '/out/main/docx-worker.cjs', '/out/preload/preload.cjs', '/out/renderer/index.html', '/templates/examples/comune-singolo.proposta.json',
   // Read at run time by the PDF dossier: pdfkit (ICC profile), pdfmake (the Roboto fallback fonts) and the Titillium fonts.
   '/node_modules/pdfmake/package.json', '/node_modules/pdfkit/package.json',
   '/node_modules/bootstrap-italia/dist/fonts/Titillium_Web/titillium-web-v10-latin-ext_latin-regular.ttf',

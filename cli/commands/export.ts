@@ -1,6 +1,5 @@
 import { writeFile } from 'node:fs/promises';
 import { buildExportModel, defaultCallProfile } from '../../core';
-import { renderDossierDocx } from '../../services/export/docx';
 import { renderDossierDocxInWorker } from '../../services/export/docx/in-worker';
 import { renderDossierPdf } from '../../services/export/pdf';
 import { openProposal } from '../../services/files';
@@ -27,7 +26,8 @@ export async function exportCommand(args: Args, io: Io): Promise<number> {
   const both = typeof pdf === 'string' && typeof docx === 'string';
   const [pdfBytes, docxBytes] = await Promise.all([
     typeof pdf === 'string' ? renderDossierPdf(model) : null,
-    typeof docx === 'string' ? (both ? renderDossierDocxInWorker(r.doc, profile) : renderDossierDocx(model)) : null,
+    // The DOCX code loads only when a DOCX is asked for: `--pdf` alone starts faster.
+    typeof docx === 'string' ? (both ? renderDossierDocxInWorker(r.doc, profile) : import('../../services/export/docx').then((m) => m.renderDossierDocx(model))) : null,
   ]);
   if (typeof pdf === 'string' && pdfBytes) {
     await writeFile(pdf, pdfBytes);

@@ -4,7 +4,6 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { buildExportModel, type CallProfile, type Proposal } from '../../../core';
-import { renderDossierDocx } from './index';
 
 /**
  * The worker: its script is built next to the bundle that runs this (out/cli/commands, out/main);
@@ -46,6 +45,7 @@ export async function renderDossierDocxInWorker(doc: Proposal, profile: CallProf
   try {
     return await renderInWorker(doc, profile);
   } catch {
+    const { renderDossierDocx } = await import('./index');
     return renderDossierDocx(buildExportModel(doc, profile));
   }
 }
