@@ -56,6 +56,21 @@ export function cell(spec: CellSpec, extra: Omit<ITableCellOptions, 'children'> 
 export const row = (children: TableCell[], options: Omit<ITableRowOptions, 'children'> = {}): TableRow =>
   new TableRow({ cantSplit: true, ...options, children });
 
+export type CellOptions = Omit<ITableCellOptions, 'children'>;
+export type RowOptions = Omit<ITableRowOptions, 'children'>;
+
+/**
+ * A row of a long table as data: its cells and its options. stream.ts writes it from XML templates,
+ * one per look of cell, instead of building docx objects for each of its cells.
+ */
+export interface RowSpec {
+  readonly cells: ReadonlyArray<{ readonly spec: CellSpec; readonly extra?: CellOptions }>;
+  readonly options?: RowOptions;
+}
+
+/** A row spec as docx objects. */
+export const rowOf = (r: RowSpec): TableRow => row(r.cells.map((c) => cell(c.spec, c.extra)), r.options);
+
 const tableOptions = (widths: readonly number[], borders: ITableBordersOptions) => ({
   columnWidths: [...widths],
   width: { size: widths.reduce((s, w) => s + w, 0), type: WidthType.DXA },
@@ -80,12 +95,12 @@ export class LazyTable {
   /** The table without rows: its properties and grid. */
   readonly shell: Table;
 
-  constructor(readonly rows: () => Iterable<TableRow>, private readonly widths: readonly number[], private readonly borders: ITableBordersOptions = BORDERS) {
+  constructor(readonly rows: () => Iterable<RowSpec>, private readonly widths: readonly number[], private readonly borders: ITableBordersOptions = BORDERS) {
     this.shell = new Table({ rows: [], ...tableOptions(widths, borders) });
   }
 
   /** The same table made whole, as docx would write it (for the tests that compare the two). */
   materialize(): Table {
-    return table([...this.rows()], this.widths, this.borders);
+    return table([...this.rows()].map(rowOf), this.widths, this.borders);
   }
 }

@@ -10,6 +10,9 @@ const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '"': '&quot;',
 const escape = (value: string): string => value.replace(/[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g, (c) => ESCAPES[c] ?? '');
 const escapeValue = (value: unknown): string => (typeof value === 'string' ? escape(value) : String(value));
 
+/** Text as docx writes it into an element: escaped, the characters XML forbids left out. */
+export const escapeText = escape;
+
 
 type Xmlable = Readonly<Record<string, unknown>>;
 
