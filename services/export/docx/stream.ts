@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { createDeflateRaw, crc32 } from 'node:zlib';
 import type { Paragraph } from 'docx';
 import type { BodyChild } from './blocks';
-import { cell, LazyTable, row, rowOf, type CellOptions, type CellSpec, type RowOptions, type RowSpec } from './cells';
+import { cell, LazyTable, row, type CellOptions, type CellSpec, type RowOptions, type RowSpec } from './cells';
 import { clean } from './text';
 import { escapeText, stringify } from './xml';
 import type { ZipPart } from './zip';
