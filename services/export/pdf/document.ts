@@ -5,6 +5,7 @@ import { Flow, type LaidOutDocument } from './layout/flow';
 import { stack } from './layout/nodes';
 import { pageFooter, pageHeader, tocContent } from './page';
 import { PAGE_HEIGHT, PAGE_MARGINS, PAGE_WIDTH } from './styles';
+import { withSharedText } from './text';
 
 const [left, top, right, bottom] = PAGE_MARGINS;
 
@@ -13,6 +14,8 @@ const [left, top, right, bottom] = PAGE_MARGINS;
  * with the running header and the page numbers.
  */
 export function layoutDossier(model: ExportModel): LaidOutDocument {
-  const content = stack([coverContent(model), tocContent(model.sections), ...model.sections.map(sectionContent)]);
-  return Flow.layout({ width: PAGE_WIDTH, height: PAGE_HEIGHT, margins: { left, top, right, bottom } }, content, pageHeader(model.header), pageFooter);
+  return withSharedText(() => {
+    const content = stack([coverContent(model), tocContent(model.sections), ...model.sections.map(sectionContent)]);
+    return Flow.layout({ width: PAGE_WIDTH, height: PAGE_HEIGHT, margins: { left, top, right, bottom } }, content, pageHeader(model.header), pageFooter);
+  });
 }

@@ -109,9 +109,34 @@ export function textLines(text: string, style: TextStyle, width: number, fill = 
   return lines.map((l, i) => textLine(i < lines.length - 1 ? `${l} ` : l, style));
 }
 
+/**
+ * Text nodes made while one document is laid out, by style, column and text: half the cells of a
+ * large dossier repeat one before (a partner's name, a category, a rate), and a node is data, so
+ * the same one serves every cell that says the same thing in the same column. Dropped at the end of
+ * the document: nothing carries over from one export to the next.
+ */
+let nodes: Map<TextStyle, Map<string, Node & { kind: 'text' }>> | null = null;
+
+/** Runs `layout` with text nodes shared within it (see above). */
+export function withSharedText<T>(layout: () => T): T {
+  const outer = nodes;
+  nodes = new Map();
+  try {
+    return layout();
+  } finally {
+    nodes = outer;
+  }
+}
+
 /** A text node: `text` in `style`, broken for a column `width` points wide. */
 export function styled(text: string, style: TextStyle, width: number, fill = false): Node & { kind: 'text' } {
-  return { kind: 'text', lines: textLines(text, style, width, fill) };
+  if (!nodes) return { kind: 'text', lines: textLines(text, style, width, fill) };
+  let byText = nodes.get(style);
+  if (!byText) nodes.set(style, (byText = new Map()));
+  const key = `${width}${fill ? 'f' : 'b'}${text}`;
+  let node = byText.get(key);
+  if (!node) byText.set(key, (node = { kind: 'text', lines: textLines(text, style, width, fill) }));
+  return node;
 }
 
 const table = (size: number) => ({
