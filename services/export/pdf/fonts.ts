@@ -45,7 +45,10 @@ export interface FontkitFont {
 
 const opened = new Map<string, FontkitFont>();
 
-/** A font file parsed by fontkit, pdfkit's own font parser (resolved from pdfkit), once per process. */
+/**
+ * A font file parsed by fontkit, pdfkit's own font parser (resolved from pdfkit), once per process:
+ * the layout measures with it and every document embeds its subset of it (see paint.ts).
+ */
 export function openFont(path: string): FontkitFont {
   let font = opened.get(path);
   if (!font) {

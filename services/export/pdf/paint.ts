@@ -1,18 +1,20 @@
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { deflateSync } from 'node:zlib';
 import type { Frame, Item } from './layout/context';
 import type { LaidOutDocument } from './layout/flow';
 import type { Run, Shape, TextLine } from './layout/nodes';
+import { openFont } from './fonts';
 import { kernsAfter, metricsOf, widthIn, type Metrics } from './measure';
 
 /** The members of pdfkit's document (0.19) the painter uses. */
 interface PdfKitDocument {
   addPage(options: { size: [number, number]; margin: number }): void;
   addContent(data: string): void;
-  registerFont(name: string, src: Buffer): void;
-  font(name: string): PdfKitDocument;
+  font(src: string | Uint8Array): PdfKitDocument;
   readonly _font: EmbeddedFont;
+  /** The fonts pdfkit embeds when the document ends, by name. */
+  readonly _fontFamilies: Record<string, EmbeddedFont>;
+  _fontCount: number;
   readonly page: { fonts: Record<string, unknown>; content: PdfKitStream };
   readonly _root: { data: { Names: { data: { Dests: { _compareKeys?: (a: string, b: string) => number } } } } };
   readonly outline: { addItem(title: string): void };
@@ -46,13 +48,26 @@ export type PdfKitOptions = object;
 
 const PDFDocument = createRequire(import.meta.url)('pdfkit') as new (options: PdfKitOptions) => PdfKitDocument;
 
-/** Font files read once per process: pdfkit parses and subsets its own copy for each document. */
-const fontBytes = new Map<string, Buffer>();
-const bytesOf = (file: string): Buffer => {
-  let b = fontBytes.get(file);
-  if (!b) fontBytes.set(file, (b = readFileSync(file)));
-  return b;
-};
+type EmbeddedFontClass = new (doc: PdfKitDocument, font: object, id: string) => EmbeddedFont;
+let embeddedFontClass: EmbeddedFontClass | undefined;
+
+/**
+ * A font of the document made from the font openFont parsed once per process. pdfkit would parse
+ * the file anew for every document (its registerFont takes a path or bytes) and decode its tables
+ * again to embed the subset; its EmbeddedFont class is not exported, so it is taken from a font of a
+ * document that is never written (parsing only the file's table directory).
+ */
+function embeddedFont(doc: PdfKitDocument, file: string): EmbeddedFont {
+  if (!embeddedFontClass) {
+    const probe = new PDFDocument({ font: null, autoFirstPage: false });
+    probe.on('error', () => undefined);
+    embeddedFontClass = probe.font(file)._font.constructor as EmbeddedFontClass;
+  }
+  const font = new embeddedFontClass(doc, openFont(file), `F${++doc._fontCount}`);
+  // pdfkit embeds every font of this table when the document ends.
+  doc._fontFamilies[file] = font;
+  return font;
+}
 
 /** A font of one document: its resource name and the subset's codes of the glyphs drawn so far. */
 class DocFont {
@@ -235,8 +250,7 @@ export function paintDocument(laid: LaidOutDocument, size: { width: number; heig
   const fontOf = (file: string): DocFont => {
     let f = fonts.get(file);
     if (!f) {
-      doc.registerFont(file, bytesOf(file));
-      f = new DocFont(file, doc.font(file)._font);
+      f = new DocFont(file, embeddedFont(doc, file));
       fonts.set(file, f);
     }
     // The page's resources name every font its content uses.
