@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fromPdfkit } from './pdfkit-libs';
 
 const require = createRequire(import.meta.url);
 
@@ -52,7 +53,7 @@ const opened = new Map<string, FontkitFont>();
 export function openFont(path: string): FontkitFont {
   let font = opened.get(path);
   if (!font) {
-    const fontkit = createRequire(require.resolve('pdfkit'))('fontkit') as { openSync(p: string): FontkitFont };
+    const fontkit = fromPdfkit<{ openSync(p: string): FontkitFont }>('fontkit');
     opened.set(path, (font = fontkit.openSync(path)));
   }
   return font;

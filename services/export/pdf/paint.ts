@@ -1,10 +1,10 @@
-import { createRequire } from 'node:module';
 import { deflateSync } from 'node:zlib';
 import type { Frame, Item } from './layout/context';
 import type { LaidOutDocument } from './layout/flow';
 import type { Run, Shape, TextLine } from './layout/nodes';
 import { openFont } from './fonts';
 import { kernsAfter, metricsOf, widthIn, type Metrics } from './measure';
+import { fromPdfkit } from './pdfkit-libs';
 
 /** The members of pdfkit's document (0.19) the painter uses. */
 interface PdfKitDocument {
@@ -46,7 +46,7 @@ interface EmbeddedFont {
 
 export type PdfKitOptions = object;
 
-const PDFDocument = createRequire(import.meta.url)('pdfkit') as new (options: PdfKitOptions) => PdfKitDocument;
+const PDFDocument = fromPdfkit<new (options: PdfKitOptions) => PdfKitDocument>('pdfkit');
 
 type EmbeddedFontClass = new (doc: PdfKitDocument, font: object, id: string) => EmbeddedFont;
 let embeddedFontClass: EmbeddedFontClass | undefined;

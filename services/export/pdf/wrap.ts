@@ -1,13 +1,12 @@
-import { createRequire } from 'node:module';
 import { FALLBACK_FILES, FONT_FILES, faceOf } from './fonts';
 import { fitText } from './glyphs';
 import type { Run, TextLine } from './layout/nodes';
 import { metricsOf, widthIn } from './measure';
+import { fromPdfkit } from './pdfkit-libs';
 import type { TextStyle } from './text';
 
-const require = createRequire(import.meta.url);
 /** The Unicode line breaking algorithm (UAX #14), pdfkit's own dependency. */
-const LineBreaker = createRequire(require.resolve('pdfkit'))('linebreak') as new (text: string) => { nextBreak(): { position: number; required: boolean } | null };
+const LineBreaker = fromPdfkit<new (text: string) => { nextBreak(): { position: number; required: boolean } | null }>('linebreak');
 
 /** A word as it is laid out: up to a break opportunity, trailing spaces included. */
 interface Word {
