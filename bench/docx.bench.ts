@@ -28,11 +28,11 @@ try {
     const cli = [join(root, 'bin/proposta.js'), 'export', proposal, '--docx', out];
     const [whole] = timeInterleaved([{ cmd: process.execPath, args: cli }], runs + 1);
     const rss = peakRssMiB(cli);
-    const inProcess = JSON.parse(execFileSync(process.execPath, [bundle.file, 'docx', proposal, String(runs)], { encoding: 'utf8', maxBuffer: 1 << 20 })) as { times: number[]; maxRssMiB: number };
+    const inProcess = JSON.parse(execFileSync(process.execPath, [bundle.file, 'docx', proposal, String(runs)], { encoding: 'utf8', maxBuffer: 1 << 20 })) as { loadMs: number; times: number[]; maxRssMiB: number };
     const [first = NaN, ...warm] = inProcess.times;
     console.log(`\n${label}: ${doc.ente.partner.length} partner, ${doc.budget.voci.length} voci, ${doc.dati.banche.length} banche dati, ${doc.cronoprogramma.attivita.length} attività; DOCX ${(statSync(out).size / 1024).toFixed(0)} KiB`);
     console.log(`  proposta export --docx (processo intero): primo ${ms(whole?.first ?? NaN)}, mediana ${ms(whole?.warm ?? NaN)}; memoria di picco ${rss.toFixed(0)} MiB${factor === 5 ? ' (obiettivo < 400 MiB)' : ''}`);
-    console.log(`  nel processo: primo render ${ms(first)}, mediana dei successivi ${ms(median(warm))}; memoria di picco ${inProcess.maxRssMiB.toFixed(0)} MiB`);
+    console.log(`  nel processo: caricamento del renderer ${ms(inProcess.loadMs)}, primo render ${ms(first)}, mediana dei successivi ${ms(median(warm))}; memoria di picco ${inProcess.maxRssMiB.toFixed(0)} MiB`);
   }
 } finally {
   bundle.cleanup();
