@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -45,14 +45,18 @@ describe('proposta validate', () => {
 
   it('exits 2 with a coded Italian message on unreadable input, and no stack trace', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'proposta-cli-'));
-    const bad = join(dir, 'rotto.proposta.json');
-    writeFileSync(bad, '{"schemaVersion": 2, "id": ');
-    const r = await run('validate', bad);
-    expect(r.code).toBe(2);
-    expect(r.err).toContain('[JSON_TRONCATO]');
-    expect(r.err).not.toMatch(/\bat .*\.ts:\d+/);
-    const j = await run('validate', bad, '--json');
-    expect(JSON.parse(j.out)).toMatchObject({ leggibile: false, errore: { code: 'JSON_TRONCATO' } });
+    try {
+      const bad = join(dir, 'rotto.proposta.json');
+      writeFileSync(bad, '{"schemaVersion": 2, "id": ');
+      const r = await run('validate', bad);
+      expect(r.code).toBe(2);
+      expect(r.err).toContain('[JSON_TRONCATO]');
+      expect(r.err).not.toMatch(/\bat .*\.ts:\d+/);
+      const j = await run('validate', bad, '--json');
+      expect(JSON.parse(j.out)).toMatchObject({ leggibile: false, errore: { code: 'JSON_TRONCATO' } });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('exits 2 on misuse', async () => {
@@ -65,18 +69,22 @@ describe('proposta validate', () => {
 describe('proposta new and eligibility', () => {
   it('creates a proposal from each starter that validates, and never overwrites', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'proposta-new-'));
-    for (const name of STARTER_NAMES) {
-      const file = join(dir, `${name}.proposta.json`);
-      expect((await run('new', file, '--starter', name)).code).toBe(0);
-      expect((await run('validate', file)).code).toBe(0);
-      const before = readFileSync(file, 'utf8');
-      expect((await run('new', file, '--starter', name)).code).toBe(2);
-      expect(readFileSync(file, 'utf8')).toBe(before);
+    try {
+      for (const name of STARTER_NAMES) {
+        const file = join(dir, `${name}.proposta.json`);
+        expect((await run('new', file, '--starter', name)).code).toBe(0);
+        expect((await run('validate', file)).code).toBe(0);
+        const before = readFileSync(file, 'utf8');
+        expect((await run('new', file, '--starter', name)).code).toBe(2);
+        expect(readFileSync(file, 'utf8')).toBe(before);
+      }
+      const empty = join(dir, 'vuota.proposta.json');
+      expect((await run('new', empty)).code).toBe(0);
+      expect((await run('validate', empty)).code).toBe(1);
+      expect((await run('new', join(dir, 'x.json'), '--starter', 'inesistente')).code).toBe(2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
-    const empty = join(dir, 'vuota.proposta.json');
-    expect((await run('new', empty)).code).toBe(0);
-    expect((await run('validate', empty)).code).toBe(1);
-    expect((await run('new', join(dir, 'x.json'), '--starter', 'inesistente')).code).toBe(2);
   });
 
   it('reports eligibility with RCO14 = number of bodies', async () => {
