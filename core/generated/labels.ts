@@ -10,6 +10,7 @@ export interface FieldLabel {
   readonly minimum?: number;
   readonly maximum?: number;
   readonly required?: boolean;
+  readonly unit?: string;
 }
 
 export const FIELD_LABELS: Readonly<Record<string, FieldLabel>> = {
@@ -193,11 +194,10 @@ export const FIELD_LABELS: Readonly<Record<string, FieldLabel>> = {
   "/budget/voci/*/categoria": {"title":"Categoria di costo","options":{"personale-interno":"Personale interno","servizi":"Servizi e consulenze","software":"Software e licenze","hardware":"Hardware e apparati","cloud":"Servizi cloud","formazione":"Formazione","altro":"Altre spese"},"kind":"choice"},
   "/budget/voci/*/descrizione": {"title":"Descrizione della spesa","kind":"text","maxLength":200,"required":true},
   "/budget/voci/*/ente": {"title":"Ente che sostiene la spesa","hint":"«capofila» o l'identificativo di un Comune aggregato","kind":"text"},
-  "/budget/voci/*/importoNetto": {"title":"Importo netto (€)","kind":"number","maximum":1000000000},
-  "/budget/voci/*/iva": {"title":"IVA (€)","kind":"number","maximum":1000000000},
-  "/budget/voci/*/totale": {"title":"Totale (€)","kind":"number","maximum":1000000000},
-  "/budget/contributoRichiesto": {"title":"Contributo richiesto (€)","kind":"number","maximum":1000000000},
-  "/budget/cofinanziamento": {"title":"Cofinanziamento (€)","kind":"number","maximum":1000000000},
+  "/budget/voci/*/importoNetto": {"title":"Importo netto (€)","unit":"euro","kind":"number","maximum":1000000000},
+  "/budget/voci/*/aliquotaIva": {"title":"Aliquota IVA (%)","hint":"la percentuale, ad esempio 22 o 10","kind":"number","minimum":0,"maximum":100},
+  "/budget/contributoRichiesto": {"title":"Contributo richiesto (€)","unit":"euro","kind":"number","maximum":1000000000},
+  "/budget/cofinanziamento": {"title":"Cofinanziamento (€)","unit":"euro","kind":"number","maximum":1000000000},
   "/indicatori": {"title":"Indicatori","kind":"group"},
   "/indicatori/risultato": {"title":"Indicatori di risultato","kind":"rows"},
   "/indicatori/risultato/*": {"kind":"group"},
@@ -238,7 +238,7 @@ export const ROW_TEMPLATES: Readonly<Record<string, unknown>> = {
   "/ricerca/fonti": {"id":"","nome":"","descrizione":""},
   "/orchestrazione/processi": {"id":"","nome":"","ufficio":"","asIs":"","toBe":"","volumeAnnuo":null,"tempoAttualeGiorni":null,"tempoObiettivoGiorni":null},
   "/cronoprogramma/attivita": {"id":"","titolo":"","componente":"a","meseInizio":1,"meseFine":1,"deliverable":"","milestone":false},
-  "/budget/voci": {"id":"","componente":"a","categoria":"personale-interno","descrizione":"","ente":"","importoNetto":0,"iva":0,"totale":0},
+  "/budget/voci": {"id":"","componente":"a","categoria":"personale-interno","descrizione":"","ente":"","importoNetto":0,"aliquotaIva":22},
   "/indicatori/risultato": {"id":"","codice":"","nome":"","unita":"","baseline":null,"target":null,"fonte":""},
   "/allegati/elenco": {"id":"","tipo":"delibera-approvazione","descrizione":"","nomeFile":"","sha256":"","firmato":false},
 };

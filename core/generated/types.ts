@@ -156,7 +156,7 @@ export interface PackageManifestProntezzaAvvisiItem {
 /** Proposta progettuale */
 export interface Proposal {
   /** Versione dello schema */
-  schemaVersion: 2;
+  schemaVersion: 3;
   /** Identificativo della proposta */
   id: string;
   /** Avviso di riferimento */
@@ -517,10 +517,8 @@ export interface VoceBudget {
   ente: string;
   /** Importo netto (€) */
   importoNetto: number;
-  /** IVA (€) */
-  iva: number;
-  /** Totale (€) */
-  totale: number;
+  /** Aliquota IVA (%) */
+  aliquotaIva: number;
 }
 
 /** Indicatori */

@@ -41,7 +41,7 @@ describe('openProposal', () => {
     ['array.json', '[1, 2]', 'NON_UNA_PROPOSTA'],
     ['numero.json', '42', 'NON_UNA_PROPOSTA'],
     ['senza-versione.json', '{"id": "x"}', 'NON_UNA_PROPOSTA'],
-    ['piu-recente.json', good.replace('"schemaVersion": 2', '"schemaVersion": 99'), 'VERSIONE_PIU_RECENTE'],
+    ['piu-recente.json', good.replace(/"schemaVersion": \d+/, '"schemaVersion": 99'), 'VERSIONE_PIU_RECENTE'],
     ['proto.json', good.replace('"progetto": {', '"progetto": { "__proto__": { "admin": true },'), 'CHIAVE_VIETATA'],
     ['constructor.json', good.replace('"budget": {', '"budget": { "constructor": { "prototype": 1 },'), 'CHIAVE_VIETATA'],
     ['chiavi-ignote.json', good.replace('"progetto": {', '"progetto": { "colore": "blu",'), 'STRUTTURA_NON_VALIDA'],
