@@ -41,10 +41,7 @@ export interface ImportPreview {
 
 /** Options of {@link previewBancheImport}. */
 export interface ImportOptions {
-  /**
-   * Most data rows to take (default and upper bound {@link MAX_BANCHE}); e.g. `MAX_BANCHE -
-   * existing.length` when the rows are added to an inventory that already has some.
-   */
+  /** Most data rows to take; never more than the room left in the inventory ({@link MAX_BANCHE} in all). */
   readonly maxRows?: number;
 }
 
@@ -123,7 +120,8 @@ export function previewBancheImport(text: string, existingIds: readonly string[]
   };
   if (result.errors.length > 0) return result;
 
-  const limit = Math.max(0, Math.min(options.maxRows ?? MAX_BANCHE, MAX_BANCHE));
+  // The inventory holds at most MAX_BANCHE rows: an import takes only the room left.
+  const limit = Math.max(0, Math.min(options.maxRows ?? MAX_BANCHE, MAX_BANCHE - existingIds.length));
   const overLimit: ImportReason = {
     code: 'CSV_TROPPE_RIGHE',
     message: `La riga supera il limite di ${limit} banche dati importabili (l'inventario ne ammette al massimo ${MAX_BANCHE}): accorpa le banche dati simili o togli quelle meno rilevanti e importa di nuovo.`,

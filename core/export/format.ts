@@ -1,4 +1,4 @@
-import { formatInteger } from '../money';
+import { formatInteger } from '../derive/number-text';
 import { optionLabel } from '../validation/labels';
 
 /** "2026-09-24" -> "24/09/2026"; "2027-03" -> "03/2027"; empty stays "—". */
