@@ -1,12 +1,12 @@
 import { runMenuCommand } from './shortcuts';
 import { countIssues } from '../../core';
 import { openSaveAs, redo, save, setSearchOpen, toggleIssues, undo } from '../store/actions';
-import { useIssues } from '../store/selectors';
+import { useDirty, useIssues } from '../store/selectors';
 import { useStore } from '../store/store';
 
 export function EditorHeader() {
   const name = useStore((s) => s.name);
-  const dirty = useStore((s) => s.dirty);
+  const dirty = useDirty();
   const busy = useStore((s) => s.busy);
   const canUndo = useStore((s) => s.past.length > 0);
   const canRedo = useStore((s) => s.future.length > 0);

@@ -1,17 +1,14 @@
 import { useState } from 'react';
 import { countIssues, type PackageVerification } from '../../core';
-import { api } from '../api/client';
-import { goTo, notify } from '../store/actions';
-import { useIssues } from '../store/selectors';
+import { closeExportDialog as close, createPackage, goTo, verifyPackage } from '../store/actions';
+import { isDesktop, useDirty, useIssues } from '../store/selectors';
 import { useStore } from '../store/store';
-
-const close = () => useStore.setState({ exportDialog: null });
 
 /** "Crea pacchetto firmato": the readiness check first; errors block, warnings go into the manifest. */
 export function PackageDialog() {
   const doc = useStore((s) => s.doc);
   const handle = useStore((s) => s.handle);
-  const dirty = useStore((s) => s.dirty);
+  const dirty = useDirty();
   const issues = useIssues();
   const c = countIssues(issues);
   const [signed, setSigned] = useState(true);
@@ -19,22 +16,14 @@ export function PackageDialog() {
   const [password, setPassword] = useState('');
   const [output, setOutput] = useState(`${doc?.progetto.acronimo || 'proposta'}-pacchetto.zip`);
   const [working, setWorking] = useState(false);
-  const browser = !window.api;
+  const browser = !isDesktop();
   const blocked = c.errore > 0 || !handle || dirty;
   const submit = async () => {
     if (!doc || !handle) return;
     setWorking(true);
-    const r = await api['package:create']({
-      doc, handle, password: signed ? password : '',
-      target: browser ? { kind: 'workspace', name: output } : { kind: 'dialog', suggestedName: output },
-      certificate: signed ? (browser ? { kind: 'workspace', name: certificate } : { kind: 'dialog' }) : null,
-    });
+    await createPackage({ output, certificate: signed ? certificate : null, password });
     setWorking(false);
     setPassword('');
-    if (!r.ok) return notify({ kind: 'error', text: r.error.message });
-    if ('cancelled' in r.value) return;
-    useStore.setState({ lastOutput: r.value.handle, exportDialog: null });
-    notify({ kind: 'success', text: `Pacchetto creato: ${r.value.name}${r.value.signed ? ', firmato' : ', non firmato'}${r.value.warnings ? ` (${r.value.warnings} avvisi riportati nel manifesto)` : ''}.` });
   };
   return (
     <div className="dialog-backdrop" role="presentation">
@@ -79,17 +68,16 @@ export function VerifyDialog() {
   const [working, setWorking] = useState(false);
   const run = async () => {
     setWorking(true);
-    const r = await api['package:verify']({ source: window.api ? { kind: 'dialog' } : { kind: 'workspace', name } });
+    const r = await verifyPackage(name);
     setWorking(false);
-    if (!r.ok) return notify({ kind: 'error', text: r.error.message });
-    if (!('cancelled' in r.value)) setReport(r.value);
+    if (r) setReport(r);
   };
   const rep = report?.report;
   return (
     <div className="dialog-backdrop" role="presentation">
       <form role="dialog" aria-modal="true" aria-labelledby="verifica-titolo" className="dialog-box dialog-wide p-4" onSubmit={(e) => { e.preventDefault(); void run(); }} onKeyDown={(e) => { if (e.key === 'Escape') close(); }}>
         <h2 id="verifica-titolo" className="h4">Verifica un pacchetto</h2>
-        {!window.api && (
+        {!isDesktop() && (
           <div className="field"><label htmlFor="pacchetto-da-verificare" className="form-label">Pacchetto nella cartella di lavoro</label>
             <input id="pacchetto-da-verificare" className="form-control" value={name} onChange={(e) => setName(e.target.value)} placeholder="pacchetto.zip" /></div>
         )}
@@ -104,7 +92,7 @@ export function VerifyDialog() {
         )}
         <div className="d-flex gap-2 justify-content-end">
           <button type="button" className="btn btn-outline-secondary" onClick={close}>Chiudi</button>
-          <button type="submit" className="btn btn-primary" disabled={working}>{window.api ? 'Scegli e verifica…' : 'Verifica'}</button>
+          <button type="submit" className="btn btn-primary" disabled={working}>{isDesktop() ? 'Scegli e verifica…' : 'Verifica'}</button>
         </div>
       </form>
     </div>

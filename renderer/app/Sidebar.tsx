@@ -1,4 +1,4 @@
-import { countIssues } from '../../core';
+import { countIssues, SECTION_TITLES } from '../../core';
 import { goTo } from '../store/actions';
 import { useDoc, useIssues } from '../store/selectors';
 import { useStore } from '../store/store';
@@ -19,12 +19,12 @@ export function Sidebar() {
         {total.avviso > 0 ? `, ${total.avviso} avvisi` : ''}
       </p>
       <ol className="list-unstyled m-0">
-        {visibleSections(doc).map((s) => {
-          const status = stepStatus(doc, s, bySection.get(s.id) ?? []);
+        {visibleSections(doc).map((id) => {
+          const status = stepStatus(doc, id, bySection.get(id) ?? []);
           return (
-            <li key={s.id}>
-              <button type="button" className={`step-link ${step === s.id ? 'active' : ''}`} aria-current={step === s.id ? 'step' : undefined} onClick={() => goTo(s.id)}>
-                <span className="step-title">{s.title}</span>
+            <li key={id}>
+              <button type="button" className={`step-link ${step === id ? 'active' : ''}`} aria-current={step === id ? 'step' : undefined} onClick={() => goTo(id)}>
+                <span className="step-title">{SECTION_TITLES[id]}</span>
                 <span className={`step-status status-${status}`}>{STATUS_LABEL[status]}</span>
               </button>
             </li>

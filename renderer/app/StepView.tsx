@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { sectionById } from '../../core';
+import { SECTION_TITLES } from '../../core';
 import { Fields } from '../fields/Fields';
 import { useDoc } from '../store/selectors';
 import { useStore } from '../store/store';
@@ -18,12 +18,11 @@ export function StepView() {
   }, [step, focusPointer]);
   if (!doc) return null;
   if (step === 'riepilogo') return <Summary />;
-  const section = sectionById(step);
-  const Custom = CUSTOM_STEPS[section.id];
+  const Custom = CUSTOM_STEPS[step];
   return (
     <>
-      <h1 id="titolo-passo" tabIndex={-1} className="h2">{section.title}</h1>
-      {Custom ? <Custom doc={doc} /> : <Fields pointer={`/${section.id}`} value={doc[section.id]} />}
+      <h1 id="titolo-passo" tabIndex={-1} className="h2">{SECTION_TITLES[step]}</h1>
+      {Custom ? <Custom doc={doc} /> : <Fields pointer={`/${step}`} value={doc[step]} />}
     </>
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { MenuCommand } from '../../core';
-import { closeDocument, exportDossier, openFrom, openSaveAs, redo, save, setSearchOpen, undo } from '../store/actions';
-import { useStore } from '../store/store';
+import { closeDocument, exportDossier, openExportDialog, openFrom, openSaveAs, redo, save, setSearchOpen, undo } from '../store/actions';
+import { hasDocument, hasUnsavedChanges, isDesktop } from '../store/selectors';
 
 type MenuMessage = MenuCommand | { openRecent: string };
 
@@ -14,8 +14,7 @@ declare global {
 
 /** True when there is nothing to lose, or the officer agrees to leave unsaved changes. */
 function mayLeave(): boolean {
-  const { doc, dirty } = useStore.getState();
-  return !doc || !dirty || window.confirm('Ci sono modifiche non salvate: restano nella copia di recupero. Continuare?');
+  return !hasUnsavedChanges() || window.confirm('Ci sono modifiche non salvate: restano nella copia di recupero. Continuare?');
 }
 
 export function runMenuCommand(message: MenuMessage): void {
@@ -23,7 +22,7 @@ export function runMenuCommand(message: MenuMessage): void {
     if (mayLeave()) void openFrom({ kind: 'recent', id: message.openRecent });
     return;
   }
-  if (message === 'open' && window.api) {
+  if (message === 'open' && isDesktop()) {
     if (mayLeave()) void openFrom({ kind: 'dialog' });
     return;
   }
@@ -32,14 +31,14 @@ export function runMenuCommand(message: MenuMessage): void {
     return;
   }
   if (message === 'verify') {
-    useStore.setState({ exportDialog: 'verify' });
+    openExportDialog('verify');
     return;
   }
-  if (!useStore.getState().doc) return;
+  if (!hasDocument()) return;
   ({
     save: () => void save(), saveAs: openSaveAs, undo, redo,
     exportPdf: () => void exportDossier('pdf'), exportDocx: () => void exportDossier('docx'),
-    package: () => useStore.setState({ exportDialog: 'package' }), verify: () => useStore.setState({ exportDialog: 'verify' }),
+    package: () => openExportDialog('package'), verify: () => openExportDialog('verify'),
   } as const)[message]();
 }
 
@@ -52,7 +51,7 @@ export function useShortcuts(): void {
       const k = e.key.toLowerCase();
       if (k === 'k') {
         e.preventDefault();
-        if (useStore.getState().doc) setSearchOpen(true);
+        if (hasDocument()) setSearchOpen(true);
         return;
       }
       // On the desktop the menu's accelerators do the rest.

@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import type { RowsPointer } from '../../core';
 import { dispatch } from '../store/actions';
 import type { FieldMessage } from './field-issues';
 import { Fields } from './Fields';
@@ -7,7 +8,7 @@ import { fieldDomId } from './dom-id';
 import { RowActions } from '../widgets/RowActions';
 
 interface Props {
-  readonly pointer: string;
+  readonly pointer: RowsPointer;
   readonly rows: readonly unknown[];
   readonly label: string;
   readonly messages: FieldMessage[];

@@ -1,13 +1,14 @@
-import { memo, useState } from 'react';
-import { PAGE_SIZE, Pager } from '../widgets/Pager';
-import type { Attivita, Proposal } from '../../core';
+import { memo } from 'react';
+import { Pager } from '../widgets/Pager';
+import { timelineMonths, type Attivita, type Proposal } from '../../core';
 import { Cell } from '../widgets/cells';
 import { RowActions } from '../widgets/RowActions';
-import { dispatch } from '../store/actions';
+import { dispatch, PAGE_SIZE, setTableView } from '../store/actions';
+import { useStore } from '../store/store';
 import { GanttBar } from './GanttBar';
 
 const Row = memo(function Row({ a, i, months, count }: { a: Attivita; i: number; months: number; count: number }) {
-  const p = `/cronoprogramma/attivita/${i}`;
+  const p = `/cronoprogramma/attivita/${i}` as const;
   return (
     <tr>
       <th scope="row">{i + 1}</th>
@@ -26,9 +27,10 @@ const Row = memo(function Row({ a, i, months, count }: { a: Attivita; i: number;
 /** Cronoprogramma: activities by month, edited by numbers or by dragging on the timeline. */
 export function CronoprogrammaStep({ doc }: { doc: Proposal }) {
   const list = doc.cronoprogramma.attivita;
-  const [page, setPage] = useState(0);
+  const page = useStore((s) => s.tables['/cronoprogramma/attivita']?.page ?? 0);
+  const setPage = (p: number) => setTableView('/cronoprogramma/attivita', { page: p });
   const first = Math.min(page, Math.max(0, Math.ceil(list.length / PAGE_SIZE) - 1)) * PAGE_SIZE;
-  const months = Math.max(doc.progetto.durataMesi ?? 0, ...list.map((a) => a.meseFine), 12);
+  const months = timelineMonths(doc);
   return (
     <>
       <p>Durata del progetto: {doc.progetto.durataMesi ?? '—'} mesi (si imposta nella sezione Progetto). Trascina una barra per spostare l'attività, i suoi bordi per cambiarne inizio e fine.</p>

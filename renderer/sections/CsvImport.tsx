@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { bancheCsvTemplate, MAX_BANCHE, previewBancheImportBytes, type BancaDati, type ImportPreview } from '../../core';
+import { bancheCsvTemplate, previewBancheImportBytes, type BancaDati, type ImportPreview } from '../../core';
 import { dispatch, notify } from '../store/actions';
 
 /** Offers a file made in the window (CSV template) as a download. */
@@ -31,12 +31,11 @@ export function CsvImport({ existing }: { existing: readonly BancaDati[] }) {
   const [preview, setPreview] = useState<{ file: string; p: ImportPreview } | null>(null);
   const read = async (file: File) => {
     const bytes = await readBytes(file);
-    setPreview({ file: file.name, p: previewBancheImportBytes(bytes, existing.map((b) => b.id), { maxRows: Math.max(0, MAX_BANCHE - existing.length) }) });
+    setPreview({ file: file.name, p: previewBancheImportBytes(bytes, existing.map((b) => b.id)) });
   };
   const confirm = () => {
     if (!preview) return;
-    dispatch({ type: 'rows/append', pointer: '/dati/banche', rows: preview.p.accepted.map((a) => a.row) });
-    notify({ kind: 'success', text: `Importate ${preview.p.accepted.length} banche dati da ${preview.file}.` });
+    dispatch({ type: 'dati/import-rows', rows: preview.p.accepted.map((a) => a.row), source: preview.file });
     setPreview(null);
   };
   return (

@@ -14,12 +14,7 @@ type Drag = { mode: 'move' | 'start' | 'end'; x0: number; width: number; dStart:
 
 const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v));
 
-function commit(index: number, start: number, end: number) {
-  dispatch({ type: 'batch', commands: [
-    { type: 'field/set', pointer: `/cronoprogramma/attivita/${index}/meseInizio`, value: start },
-    { type: 'field/set', pointer: `/cronoprogramma/attivita/${index}/meseFine`, value: end },
-  ] });
-}
+const commit = (index: number, start: number, end: number) => dispatch({ type: 'cronoprogramma/move', index, start, end });
 
 /**
  * One activity on the timeline: drag the bar to move it, its edges to change start or end; with the
@@ -48,8 +43,7 @@ export function GanttBar({ index, title, start, end, months, milestone }: Props)
     const step = ev.key === 'ArrowRight' ? 1 : ev.key === 'ArrowLeft' ? -1 : 0;
     if (!step) return;
     ev.preventDefault();
-    if (ev.shiftKey) commit(index, start, clamp(end + step, start, months));
-    else if (start + step >= 1 && end + step <= months) commit(index, start + step, end + step);
+    dispatch({ type: 'cronoprogramma/shift', index, by: step, edge: ev.shiftKey ? 'end' : 'both' });
   };
   return (
     <div className="gantt-lane" ref={lane} onPointerMove={move} onPointerUp={up} onPointerCancel={() => setDrag(null)}>

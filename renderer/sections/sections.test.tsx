@@ -34,9 +34,12 @@ describe('BudgetStep', () => {
     rerender(<BudgetStep doc={currentDoc()} />);
     fireEvent.change(screen.getByLabelText('Importo netto, riga 1'), { target: { value: '1.000,10' } });
     const line = currentDoc().budget.voci[0]!;
-    expect([line.importoNetto, line.iva, line.totale]).toEqual([1000.1, 100.01, 1100.11]);
+    expect([line.importoNetto, line.aliquotaIva]).toEqual([1000.1, 10]);
     rerender(<BudgetStep doc={currentDoc()} />);
-    expect(screen.getByTestId('copertura').textContent).toContain('Differenza da coprire');
+    const row = screen.getByLabelText('Importo netto, riga 1').closest('tr')!;
+    expect(within(row).getByText('100,01 €')).toBeTruthy();
+    expect(within(row).getByText('1.100,11 €')).toBeTruthy();
+    expect(screen.getByTestId('copertura').textContent).toContain('superano');
   });
 });
 

@@ -2,15 +2,15 @@
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import type { Proposal } from '../../core';
-import { initialDoc, useStore } from '../store/store';
+import { initialDoc, initialUi, useStore } from '../store/store';
 
 afterEach(() => {
   cleanup();
-  useStore.setState({ ...initialDoc, step: 'ente', notice: null });
+  useStore.setState({ ...initialDoc, ...initialUi });
 });
 
 export function loadDoc(doc: Proposal): void {
-  useStore.setState({ ...initialDoc, doc, dirty: false });
+  useStore.setState({ ...initialDoc, doc, saved: doc });
 }
 
 export const currentDoc = (): Proposal => {

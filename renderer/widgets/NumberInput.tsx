@@ -1,5 +1,5 @@
 import { useEffect, useState, type InputHTMLAttributes } from 'react';
-import { editText, parseItalianNumber } from '../fields/number-text';
+import { editText, parseItalianNumber } from '../../core';
 
 interface Props extends Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange'> {
   readonly value: number | null;

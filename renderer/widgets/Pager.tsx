@@ -1,5 +1,4 @@
-/** Long tables show this many rows a page: the editor stays fast with thousands of rows. */
-export const PAGE_SIZE = 25;
+import { PAGE_SIZE } from '../store/actions';
 
 export function Pager({ page, total, onPage, label }: { page: number; total: number; onPage(p: number): void; label: string }) {
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));

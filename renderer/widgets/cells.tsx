@@ -1,24 +1,32 @@
 import { memo } from 'react';
-import { fieldLabel } from '../../core';
-import { NumberInput } from './NumberInput';
+import { fieldLabel, type Action, type FieldPointer } from '../../core';
 import { fieldDomId } from '../fields/dom-id';
+import { numberDisplay } from '../fields/number-display';
 import { useFieldMessages } from '../fields/field-issues';
 import { dispatch } from '../store/actions';
+import { NumberInput } from './NumberInput';
+
+/** The DOM id and the first error of a table cell: jump-to-field and the error tooltip use them. */
+export function useCell(pointer: FieldPointer): { id: string; error: string | undefined } {
+  const messages = useFieldMessages(pointer);
+  return { id: fieldDomId(pointer), error: messages.find((m) => m.severity === 'errore')?.text };
+}
 
 interface CellProps {
-  readonly pointer: string;
+  readonly pointer: FieldPointer;
   readonly value: unknown;
   /** Accessible name: column and row, e.g. "Nome della banca dati, riga 3". */
   readonly label: string;
+  /** The action a new value dispatches; `fields/set` at the pointer when omitted. */
+  readonly action?: (value: unknown) => Action;
 }
 
 /** A table cell editing one field; its error, if any, is its description and its tooltip. */
-export const Cell = memo(function Cell({ pointer, value, label }: CellProps) {
+export const Cell = memo(function Cell({ pointer, value, label, action }: CellProps) {
   const meta = fieldLabel(pointer);
-  const messages = useFieldMessages(pointer);
-  const error = messages.find((m) => m.severity === 'errore')?.text;
-  const set = (v: unknown) => dispatch({ type: 'field/set', pointer, value: v });
-  const common = { id: fieldDomId(pointer), 'aria-label': label, 'aria-invalid': error ? true : undefined, title: error };
+  const { id, error } = useCell(pointer);
+  const set = (v: unknown) => dispatch(action ? action(v) : { type: 'fields/set', pointer, value: v });
+  const common = { id, 'aria-label': label, 'aria-invalid': error ? true : undefined, title: error };
   switch (meta?.kind) {
     case 'boolean':
       return <input type="checkbox" className="form-check-input" checked={value === true} onChange={(e) => set(e.target.checked)} {...common} />;
@@ -30,7 +38,7 @@ export const Cell = memo(function Cell({ pointer, value, label }: CellProps) {
       );
     case 'integer':
     case 'number':
-      return <NumberInput id={common.id} className="form-control form-control-sm" value={typeof value === 'number' ? value : null} integer={meta.kind === 'integer'} onChange={set} invalid={!!error} title={error} aria-label={label} />;
+      return <NumberInput id={id} className="form-control form-control-sm" value={typeof value === 'number' ? value : null} integer={meta.kind === 'integer'} display={numberDisplay(meta)} onChange={set} invalid={!!error} title={error} aria-label={label} />;
     default:
       return <input type="text" className={`form-control form-control-sm ${error ? 'is-invalid' : ''}`} value={String(value ?? '')} onChange={(e) => set(e.target.value)} {...common} />;
   }

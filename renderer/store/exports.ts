@@ -1,0 +1,63 @@
+import type { InputSource, OutputTarget, PackageVerification } from '../../core';
+import { api } from '../api/client';
+import { busy, unwrap } from './files';
+import { isDesktop } from './selectors';
+import { useStore } from './store';
+import { notify } from './ui';
+
+const set = useStore.setState;
+const get = useStore.getState;
+
+/** Exports the dossier; desktop asks where with a dialog, the browser takes a name in the workspace. */
+export async function exportDossier(format: 'pdf' | 'docx', name?: string): Promise<void> {
+  const { doc } = get();
+  if (!doc) return;
+  const suggested = `${(doc.progetto.acronimo || 'dossier').replace(/[^\w-]+/g, '-')}-dossier.${format}`;
+  const target: OutputTarget = isDesktop() ? { kind: 'dialog', suggestedName: suggested } : { kind: 'workspace', name: name ?? suggested };
+  notify({ kind: 'info', text: `Preparazione del dossier ${format.toUpperCase()} in corso…` });
+  const v = unwrap(await busy(() => api['export:dossier']({ doc, format, target })));
+  if (v && !('cancelled' in v)) set({ notice: { kind: 'success', text: `Dossier ${format.toUpperCase()} salvato: ${v.name}.` }, lastOutput: v.handle });
+  else if (v) notify(null);
+}
+
+export interface PackageRequest {
+  readonly output: string;
+  /** Null: an unsigned package, to sign with the smart card's software. */
+  readonly certificate: string | null;
+  readonly password: string;
+}
+
+/** Creates the submission package of the saved proposal; true when it was written. */
+export async function createPackage(req: PackageRequest): Promise<boolean> {
+  const { doc, handle } = get();
+  if (!doc || !handle) return false;
+  const desktop = isDesktop();
+  const certificate: InputSource | null = req.certificate === null ? null : desktop ? { kind: 'dialog' } : { kind: 'workspace', name: req.certificate };
+  const r = await api['package:create']({
+    doc, handle, password: req.certificate === null ? '' : req.password, certificate,
+    target: desktop ? { kind: 'dialog', suggestedName: req.output } : { kind: 'workspace', name: req.output },
+  });
+  if (!r.ok) {
+    notify({ kind: 'error', text: r.error.message });
+    return false;
+  }
+  if ('cancelled' in r.value) return false;
+  set({ lastOutput: r.value.handle, exportDialog: null });
+  notify({ kind: 'success', text: `Pacchetto creato: ${r.value.name}${r.value.signed ? ', firmato' : ', non firmato'}${r.value.warnings ? ` (${r.value.warnings} avvisi riportati nel manifesto)` : ''}.` });
+  return true;
+}
+
+/** Verifies a package (a dialog on the desktop, a name in the workspace in the browser). */
+export async function verifyPackage(name: string): Promise<{ name: string; report: PackageVerification } | null> {
+  const r = await api['package:verify']({ source: isDesktop() ? { kind: 'dialog' } : { kind: 'workspace', name } });
+  if (!r.ok) {
+    notify({ kind: 'error', text: r.error.message });
+    return null;
+  }
+  return 'cancelled' in r.value ? null : r.value;
+}
+
+export function showLastOutputInFolder(): void {
+  const handle = get().lastOutput;
+  if (handle) void api['shell:showInFolder']({ handle });
+}
