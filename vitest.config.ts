@@ -5,6 +5,7 @@ export default defineConfig({
     include: ['**/*.test.ts', '**/*.test.tsx'],
     exclude: ['node_modules/**', 'dist/**'],
     testTimeout: 60_000,
+    setupFiles: ['test/helpers/issue-codes.ts'],
     reporters: ['default'],
   },
 });

@@ -57,7 +57,7 @@ describe('editors in Chromium', () => {
     const row = page.locator('.rows-table tbody tr').first();
     expect(await row.textContent()).toContain('271,59 €');
     expect(await row.textContent()).toContain('1.506,09 €');
-    expect(await page.getByTestId('copertura').textContent()).toContain('Differenza da coprire');
+    expect(await page.getByTestId('copertura').textContent()).toContain('superano');
   });
 
   it('moves an activity on the timeline with the keyboard and by dragging', async () => {
