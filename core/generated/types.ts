@@ -153,6 +153,114 @@ export interface PackageManifestProntezzaAvvisiItem {
   messaggio: string;
 }
 
+/** Norme su intelligenza artificiale e protezione dei dati */
+export interface ComplianceRules {
+  /** Identificativo dell'insieme di regole */
+  id: string;
+  /** Versione */
+  versione: number;
+  /** Data dell'ultima verifica delle fonti */
+  aggiornato: string;
+  /** Titolo */
+  titolo: string;
+  /** Avvertenza per l'utente */
+  avvertenza: string;
+  /** Atti citati */
+  atti: LegalAct[];
+  /** Regole */
+  regole: ComplianceRule[];
+}
+
+/** Atto */
+export interface LegalAct {
+  /** Identificativo dell'atto */
+  id: string;
+  /** Citazione breve */
+  sigla: string;
+  /** Titolo dell'atto */
+  titolo: string;
+  /** Pubblicazione */
+  pubblicazione: string;
+  /** Indirizzo del testo */
+  url: string | null;
+}
+
+/** Regola */
+export interface ComplianceRule {
+  /** Codice della regola */
+  id: string;
+  /** Tipo di regola */
+  tipo: "divieto" | "alto-rischio" | "deroga" | "prevalenza" | "trasparenza" | "obbligo" | "dpia";
+  /** Titolo breve */
+  titolo: string;
+  /** Fonte */
+  fonte: LegalSource;
+  /** Parafrasi in italiano */
+  parafrasi: string;
+  /** Citazione letta */
+  citazione: string;
+  /** Lingua della citazione */
+  linguaCitazione: "it" | "en";
+  /** Dove è stata letta la citazione */
+  lettoIn: string;
+  /** Si applica dal */
+  siApplicaDal: string | null;
+  /** Stato di verifica */
+  stato: "confermato" | "da-verificare";
+  /** Che cosa resta da verificare */
+  notaStato: string | null;
+  /** A chi spetta */
+  soggetto: "fornitore" | "deployer" | "fornitore-e-deployer" | "titolare" | "pubblica-amministrazione" | "datore-di-lavoro";
+  /** Quando si applica */
+  condizione: ComplianceCondition;
+  /** Che cosa chiede */
+  obbligo: string;
+  /** Come lo soddisfiamo (traccia per l'ente) */
+  comeLoSoddisfiamo: string;
+  /** Punto dell'allegato III */
+  puntoAllegato: string | null;
+  /** Misura da descrivere */
+  misura: "valutazione-diritti" | "sorveglianza-umana" | "conservazione-log" | "avviso" | null;
+}
+
+/** Fonte */
+export interface LegalSource {
+  /** Atto */
+  atto: string;
+  /** Articolo */
+  articolo?: string;
+  /** Paragrafo */
+  paragrafo?: string;
+  /** Comma */
+  comma?: string;
+  /** Lettera */
+  lettera?: string;
+  /** Allegato */
+  allegato?: string;
+  /** Punto */
+  punto?: string;
+}
+
+/** Condizione */
+export interface ComplianceCondition {
+  /** Tutte le condizioni */
+  tutte?: ComplianceCondition[];
+  /** Almeno una delle condizioni */
+  almenoUna?: ComplianceCondition[];
+  /** Negazione */
+  non?: ComplianceCondition;
+  /** Domanda del questionario */
+  domanda?: "ruolo" | "interazioneDiretta" | "generaContenuti" | "contenutiPubblicati" | "prestazioniPubbliche" | "decisioniEffettiGiuridici" | "profilazione" | "identificazioneBiometrica" | "soloVerificaIdentita" | "categorizzazioneBiometrica" | "categorieSensibiliDaBiometria" | "riconoscimentoEmozioni" | "emozioniLavoroIstruzione" | "finalitaMedicheSicurezza" | "punteggioSociale" | "lavoro" | "infrastruttureCritiche" | "altroUsoAllegatoIII" | "compitoLimitato" | "revisioneUmana" | "datiPersonali" | "categorieParticolari" | "scalaDati" | "soggettiVulnerabili";
+  /** Risposta attesa */
+  valore?: "si" | "no" | "fornitore" | "deployer" | "limitata" | "larga";
+  /** Classe derivata */
+  classe?: ("vietato" | "alto-rischio" | "deroga-art-6-3" | "trasparenza" | "minimo")[];
+  /** Punto dell'allegato III riconosciuto */
+  puntoAllegato?: string;
+  /** Fatto derivato */
+  derivato?: "dpia-necessaria";
+}
+
 /** Proposta progettuale */
 export interface Proposal {
   /** Versione dello schema */

@@ -13,7 +13,7 @@ interface Ctx {
 
 export function typeNameOfFile(file: string): string {
   const base = file.replace(/^sections\//, '').replace(/\.schema\.json$/, '');
-  return { proposal: 'Proposal', 'call-profile': 'CallProfile', manifest: 'PackageManifest' }[base] ?? pascal(base);
+  return { proposal: 'Proposal', 'call-profile': 'CallProfile', manifest: 'PackageManifest', norme: 'ComplianceRules' }[base] ?? pascal(base);
 }
 
 const isObjectSchema = (s: JsonSchema): boolean => s.type === 'object';

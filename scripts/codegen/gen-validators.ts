@@ -30,6 +30,7 @@ export const EXPORTS = {
   validateProposalSchema: `${SCHEMA_BASE}proposal.schema.json`,
   validateCallProfileSchema: `${SCHEMA_BASE}call-profile.schema.json`,
   validateManifestSchema: `${SCHEMA_BASE}manifest.schema.json`,
+  validateComplianceRulesSchema: `${SCHEMA_BASE}norme.schema.json`,
 };
 
 /**
