@@ -1,5 +1,5 @@
 import type { ComplianceCondition } from '../generated/types';
-import type { AiAnswers, QuestionKey } from './questions';
+import { askFirst, type AiAnswers, type QuestionKey } from './questions';
 
 /** Three-valued truth: an unanswered question makes a condition unknown, never false. */
 export type Truth = true | false | 'unknown';
@@ -51,7 +51,7 @@ export function evaluate(c: ComplianceCondition, answers: AiAnswers, facts: Cond
   }
   if (c.domanda !== undefined && c.valore !== undefined) {
     const given: string = answers[c.domanda];
-    return given === '' ? unknown([c.domanda]) : known(given === c.valore);
+    return given === '' ? unknown([askFirst(c.domanda, answers)]) : known(given === c.valore);
   }
   if (c.classe) {
     return facts.classe === undefined ? unknown([]) : known(c.classe.some((x) => x === facts.classe));

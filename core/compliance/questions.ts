@@ -94,3 +94,12 @@ export function questionOf(key: QuestionKey): QuestionDef {
   if (!q) throw new Error(`domanda sconosciuta: ${key}`);
   return q;
 }
+
+/**
+ * The question to ask first for `key`: a follow-up question is shown only after the one it
+ * depends on has the right answer, so while that one is blank it is the one to answer.
+ */
+export function askFirst(key: QuestionKey, answers: AiAnswers): QuestionKey {
+  const dep = questionOf(key).askIf;
+  return dep && answers[dep.key] === '' ? askFirst(dep.key, answers) : key;
+}
