@@ -93,6 +93,9 @@ export const RULE_CODES = {
   ALLEGATO_DELIBERA_MANCANTE: { severity: 'avviso', about: 'Delibera di approvazione non allegata' },
   ALLEGATO_ADESIONE_MANCANTE: { severity: 'avviso', about: 'Atti di adesione non allegati' },
   DA_VERIFICARE_ALLEGATI: { severity: 'nota', about: 'Allegati richiesti non indicati dal profilo' },
+  // The rule data of the AI Act and GDPR (templates/norme/), checked when loaded
+  NORME_ID_DOPPIO: { severity: 'errore', about: 'Due regole delle norme con lo stesso identificativo' },
+  NORME_ATTO_IGNOTO: { severity: 'errore', about: 'Una regola delle norme cita un atto non elencato' },
 } as const satisfies Record<string, { severity: 'errore' | 'avviso' | 'nota'; about: string }>;
 
 export type RuleCode = keyof typeof RULE_CODES;
