@@ -374,6 +374,7 @@ export interface Persona {
   email: string;
 }
 
+/** Comune aggregato */
 export interface Partner {
   /** Identificativo */
   id: string;
@@ -423,6 +424,7 @@ export interface Progetto {
   componentiQualificanti: ("d" | "e")[];
 }
 
+/** Obiettivo */
 export interface Obiettivo {
   /** Identificativo */
   id: string;
@@ -440,6 +442,7 @@ export interface Dati {
   analisi: string;
 }
 
+/** Banca dati */
 export interface BancaDati {
   /** Identificativo */
   id: string;
@@ -503,6 +506,7 @@ export interface Visualizzazione {
   note: string;
 }
 
+/** Cruscotto */
 export interface Cruscotto {
   /** Identificativo */
   id: string;
@@ -530,6 +534,7 @@ export interface Ricerca {
   ia: SoluzioneIa;
 }
 
+/** Fonte */
 export interface FonteRicerca {
   /** Identificativo */
   id: string;
@@ -560,6 +565,7 @@ export interface Orchestrazione {
   ia: SoluzioneIa;
 }
 
+/** Processo */
 export interface Processo {
   /** Identificativo */
   id: string;
@@ -585,6 +591,7 @@ export interface Cronoprogramma {
   attivita: Attivita[];
 }
 
+/** Attività */
 export interface Attivita {
   /** Identificativo */
   id: string;
@@ -612,6 +619,7 @@ export interface Budget {
   cofinanziamento: number;
 }
 
+/** Voce di spesa */
 export interface VoceBudget {
   /** Identificativo */
   id: string;
@@ -635,6 +643,7 @@ export interface Indicatori {
   risultato: IndicatoreRisultato[];
 }
 
+/** Indicatore di risultato */
 export interface IndicatoreRisultato {
   /** Identificativo */
   id: string;
@@ -680,6 +689,7 @@ export interface Allegati {
   elenco: Allegato[];
 }
 
+/** Allegato */
 export interface Allegato {
   /** Identificativo */
   id: string;

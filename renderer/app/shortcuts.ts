@@ -17,7 +17,14 @@ function mayLeave(): boolean {
   return !hasUnsavedChanges() || window.confirm('Ci sono modifiche non salvate: restano nella copia di recupero. Continuare?');
 }
 
+/** A number being typed is stored when its field is left: leave it before saving, exporting or closing. */
+function commitPendingEdit(): void {
+  const el = document.activeElement;
+  if (el instanceof HTMLElement && el !== document.body) el.blur();
+}
+
 export function runMenuCommand(message: MenuMessage): void {
+  commitPendingEdit();
   if (typeof message === 'object') {
     if (mayLeave()) void openFrom({ kind: 'recent', id: message.openRecent });
     return;

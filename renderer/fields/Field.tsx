@@ -50,7 +50,7 @@ export const Field = memo(function Field({ pointer, value, meta }: FieldProps) {
       return <ChoicesField id={id} label={label} value={Array.isArray(value) ? (value as string[]) : []} options={itemOptions(pointer)} onChange={set} messages={<Messages id={msgId} messages={messages} />} />;
     case 'integer':
     case 'number':
-      return <NumberField id={id} label={label} value={typeof value === 'number' ? value : null} meta={meta} onChange={set} describedBy={describedBy} invalid={invalid} messages={<Messages id={msgId} messages={messages} />} />;
+      return <NumberField id={id} pointer={pointer} label={label} value={typeof value === 'number' ? value : null} meta={meta} onChange={set} describedBy={describedBy} invalid={invalid} messages={<Messages id={msgId} messages={messages} />} />;
     default:
       return <TextField id={id} label={label} value={String(value ?? '')} meta={meta} onChange={set} describedBy={describedBy} invalid={invalid} messages={<Messages id={msgId} messages={messages} />} />;
   }

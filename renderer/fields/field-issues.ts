@@ -1,5 +1,5 @@
 import type { Issue } from '../../core';
-import { issuesOf } from '../store/selectors';
+import { editorIssues } from '../store/selectors';
 import { useStore } from '../store/store';
 
 let cache: { issues: Issue[]; byPointer: Map<string, string> } | null = null;
@@ -25,7 +25,7 @@ export interface FieldMessage {
 
 /** The errors and warnings beside a field; re-renders only when they change. */
 export function useFieldMessages(pointer: string): FieldMessage[] {
-  const joined = useStore((s) => (s.doc ? messagesAt(issuesOf(s.doc), pointer) : ''));
+  const joined = useStore((s) => messagesAt(editorIssues(s), pointer));
   if (!joined) return [];
   return joined.split('\u0002').map((l) => {
     const [severity, text = ''] = l.split('\u0001');

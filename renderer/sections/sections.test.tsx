@@ -22,6 +22,7 @@ describe('EnteStep', () => {
     expect([added.denominazione, added.codiceIstat, added.indirizzo.provincia]).toEqual(['Comune di Celle di San Vito', '071019', 'FG']);
     rerender(<EnteStep doc={currentDoc()} />);
     fireEvent.change(screen.getByLabelText(`Popolazione dichiarata, riga ${before + 1}`), { target: { value: '150' } });
+    fireEvent.blur(screen.getByLabelText(`Popolazione dichiarata, riga ${before + 1}`));
     expect(currentDoc().ente.partner.at(-1)!.popolazione.valore).toBe(150);
   });
 });
@@ -33,6 +34,7 @@ describe('BudgetStep', () => {
     fireEvent.change(screen.getByLabelText('Aliquota IVA, riga 1'), { target: { value: '10' } });
     rerender(<BudgetStep doc={currentDoc()} />);
     fireEvent.change(screen.getByLabelText('Importo netto, riga 1'), { target: { value: '1.000,10' } });
+    fireEvent.blur(screen.getByLabelText('Importo netto, riga 1'));
     const line = currentDoc().budget.voci[0]!;
     expect([line.importoNetto, line.aliquotaIva]).toEqual([1000.1, 10]);
     rerender(<BudgetStep doc={currentDoc()} />);

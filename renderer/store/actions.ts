@@ -6,5 +6,5 @@ export { closeDocument, dispatch, redo, undo } from './document';
 export { discardRecovery, loadStartLists, newFromStarter, openFrom, reportWindowState, restore, save, saveAs, type StartLists } from './files';
 export { createPackage, exportDossier, showLastOutputInFolder, verifyPackage, type PackageRequest } from './exports';
 export {
-  closeExportDialog, closeSaveAs, declareInlineColumns, goTo, goToPointer, notify, openExportDialog, openSaveAs, PAGE_SIZE, setSearchOpen, setTableView, toggleIssues,
+  closeExportDialog, closeSaveAs, declareInlineColumns, goTo, goToPointer, notify, openExportDialog, openSaveAs, PAGE_SIZE, setInputError, setSearchOpen, setTableView, toggleIssues,
 } from './ui';

@@ -43,11 +43,11 @@ export const redo = (): void => travel('future');
 /** Loads a document into the editor, with a fresh history. `saved` is what is on disk (null: nothing yet). */
 export function load(doc: Proposal, opts: { handle: string | null; name: string | null; saved: Proposal | null }): void {
   lastEdit = null;
-  set({ doc, saved: opts.saved, handle: opts.handle, name: opts.name, past: [], future: [], step: 'ente', focusPointer: null, notice: null, tables: {} });
+  set({ doc, saved: opts.saved, handle: opts.handle, name: opts.name, past: [], future: [], step: 'ente', focusPointer: null, notice: null, tables: {}, inputErrors: {} });
 }
 
 /** Back to the start screen; the caller has asked about unsaved changes. */
 export function closeDocument(): void {
   lastEdit = null;
-  set({ doc: null, saved: null, handle: null, name: null, past: [], future: [], tables: {} });
+  set({ doc: null, saved: null, handle: null, name: null, past: [], future: [], tables: {}, inputErrors: {} });
 }

@@ -48,6 +48,8 @@ export interface UiState {
   /** Handle of the last exported file (its folder can be opened on the desktop). */
   readonly lastOutput: string | null;
   readonly tables: Readonly<Partial<Record<RowsPointer, TableView>>>;
+  /** Numbers typed that say no number, by pointer: listed as errors until fixed (they are not in the document). */
+  readonly inputErrors: Readonly<Record<string, string>>;
 }
 
 export type State = DocState & UiState;
@@ -55,7 +57,7 @@ export type State = DocState & UiState;
 export const initialDoc: DocState = { doc: null, saved: null, handle: null, name: null, past: [], future: [] };
 export const initialUi: UiState = {
   step: 'ente', notice: null, busy: false, saveAsOpen: false, focusPointer: null, searchOpen: false, issuesOpen: false,
-  exportDialog: null, lastOutput: null, tables: {},
+  exportDialog: null, lastOutput: null, tables: {}, inputErrors: {},
 };
 
 /**

@@ -59,6 +59,16 @@ export function setTableView(list: RowsPointer, view: Partial<TableView>): void 
   set({ tables: { ...get().tables, [list]: { ...old, ...view } } });
 }
 
+/** Records (or clears, with null) a number typed that says no number. */
+export function setInputError(pointer: string, text: string | null): void {
+  const cur = get().inputErrors;
+  if (text === null ? !(pointer in cur) : cur[pointer] === text) return;
+  const next = { ...cur };
+  if (text === null) delete next[pointer];
+  else next[pointer] = text;
+  set({ inputErrors: next });
+}
+
 export const setSearchOpen = (searchOpen: boolean): void => set({ searchOpen });
 export const toggleIssues = (): void => set({ issuesOpen: !get().issuesOpen });
 export const openSaveAs = (): void => set({ saveAsOpen: true });

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { fieldLabel, type Action, type FieldPointer } from '../../core';
 import { fieldDomId } from '../fields/dom-id';
 import { numberDisplay } from '../fields/number-display';
+import { useUnreadable } from '../fields/use-unreadable';
 import { useFieldMessages } from '../fields/field-issues';
 import { dispatch } from '../store/actions';
 import { NumberInput } from './NumberInput';
@@ -25,6 +26,7 @@ interface CellProps {
 export const Cell = memo(function Cell({ pointer, value, label, action }: CellProps) {
   const meta = fieldLabel(pointer);
   const { id, error } = useCell(pointer);
+  const unreadable = useUnreadable(pointer);
   const set = (v: unknown) => dispatch(action ? action(v) : { type: 'fields/set', pointer, value: v });
   const common = { id, 'aria-label': label, 'aria-invalid': error ? true : undefined, title: error };
   switch (meta?.kind) {
@@ -38,7 +40,7 @@ export const Cell = memo(function Cell({ pointer, value, label, action }: CellPr
       );
     case 'integer':
     case 'number':
-      return <NumberInput id={id} className="form-control form-control-sm" value={typeof value === 'number' ? value : null} integer={meta.kind === 'integer'} display={numberDisplay(meta)} onChange={set} invalid={!!error} title={error} aria-label={label} />;
+      return <NumberInput id={id} className="form-control form-control-sm" value={typeof value === 'number' ? value : null} integer={meta.kind === 'integer'} nullable={meta.nullable === true} display={numberDisplay(meta)} onChange={set} onUnreadable={unreadable} invalid={!!error} title={error} aria-label={label} />;
     default:
       return <input type="text" className={`form-control form-control-sm ${error ? 'is-invalid' : ''}`} value={String(value ?? '')} onChange={(e) => set(e.target.value)} {...common} />;
   }

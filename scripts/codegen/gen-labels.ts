@@ -17,6 +17,10 @@ export interface FieldLabel {
   readonly required?: boolean;
   /** The unit of a number (`x-unit`), e.g. `euro`: how the editor shows it. */
   readonly unit?: string;
+  /** `upper` for codes written in capitals (codice fiscale, CUP): the editor stores what is typed in capitals. */
+  readonly case?: 'upper';
+  /** A number that may be left empty (its type includes null). */
+  readonly nullable?: boolean;
 }
 
 /** Longer texts than this get a multi-line editor. */
@@ -31,7 +35,7 @@ function kindOf(s: JsonSchema): Partial<FieldLabel> {
     return { kind: max !== undefined && max > TEXTAREA_FROM ? 'textarea' : 'text', maxLength: max, required: (s.minLength as number | undefined) === 1 || undefined };
   }
   if (main === 'integer' || main === 'number') {
-    return { kind: main, minimum: s.minimum as number | undefined, maximum: s.maximum as number | undefined };
+    return { kind: main, minimum: s.minimum as number | undefined, maximum: s.maximum as number | undefined, nullable: types.includes('null') || undefined };
   }
   if (main === 'boolean') return { kind: 'boolean' };
   if (main === 'array') {
@@ -55,6 +59,7 @@ function walk(
     hint: (s['x-hint'] as string | undefined) ?? inherited.hint,
     options: (s['x-options'] as Record<string, string> | undefined) ?? inherited.options,
     unit: (s['x-unit'] as string | undefined) ?? inherited.unit,
+    case: (s['x-case'] as 'upper' | undefined) ?? inherited.case,
     ...(s.$ref ? {} : kindOf(s)),
   };
   if (typeof s.$ref === 'string') {
@@ -140,6 +145,8 @@ export function renderLabels(schemas: SchemaFile[]): string {
     '  readonly maximum?: number;',
     '  readonly required?: boolean;',
     '  readonly unit?: string;',
+    "  readonly case?: 'upper';",
+    '  readonly nullable?: boolean;',
     '}',
     '',
     'export const FIELD_LABELS: Readonly<Record<string, FieldLabel>> = {',

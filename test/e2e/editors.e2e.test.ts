@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { newPage, screenshot, useServeAndBrowser } from './harness';
-import { goToStep, openStarter } from './steps';
+import { goToStep, openStarter, typeInto } from './steps';
 
 const ctx = useServeAndBrowser();
 
@@ -50,8 +50,7 @@ describe('editors in Chromium', () => {
     await openStarter(page, /Esempio: Molfetta Risponde/);
     await goToStep(page, 'Piano economico');
     const net = page.getByLabel('Importo netto, riga 1', { exact: true });
-    await net.fill('1234,5');
-    await net.blur();
+    await typeInto(net, '1234,5');
     expect(await net.inputValue()).toBe('1.234,50');
     await page.getByLabel('Aliquota IVA, riga 1', { exact: true }).selectOption('22');
     const row = page.locator('.rows-table tbody tr').first();
@@ -86,7 +85,8 @@ describe('editors in Chromium', () => {
     await page.goto(ctx.served.url);
     await openStarter(page, /Esempio: Molfetta Risponde/);
     await page.keyboard.press('Control+k');
-    await page.getByLabel('Testo da cercare').fill('acronimo');
+    await page.getByLabel('Testo da cercare').click();
+    await page.keyboard.type('acronimo');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => (globalThis as unknown as { document: { activeElement: { id: string } | null } }).document.activeElement?.id)).toBe('campo-progetto-acronimo');
     expect(await page.locator('#titolo-passo').textContent()).toBe('Progetto');
@@ -97,17 +97,19 @@ describe('editors in Chromium', () => {
     await page.goto(ctx.served.url);
     await openStarter(page, 'Proposta vuota');
     await page.getByLabel('Tipo di ente proponente').selectOption('aggregazione');
-    await page.getByRole('combobox', { name: 'Cerca il Comune' }).fill('nardo');
+    await page.getByRole('combobox', { name: 'Cerca il Comune' }).click();
+    await page.keyboard.type('nardo');
     await page.getByRole('option', { name: /Nardò/ }).click();
     expect(await page.getByLabel('Denominazione *').first().inputValue()).toBe('Comune di Nardò');
     expect(await page.getByLabel('Codice ISTAT').first().inputValue()).toBe('075052');
-    await page.getByLabel('Popolazione dichiarata').first().fill('29800');
+    await typeInto(page.getByLabel('Popolazione dichiarata').first(), '29800');
     expect(await page.getByTestId('somma-popolazione').textContent()).toContain('mancano 200 abitanti');
-    await page.getByRole('combobox', { name: 'Aggiungi un Comune' }).fill('075');
+    await page.getByRole('combobox', { name: 'Aggiungi un Comune' }).click();
+    await page.keyboard.type('075');
     await page.keyboard.press('Enter');
     expect(await page.getByLabel('Denominazione della banca dati').count()).toBe(0);
     expect(await page.getByLabel('Denominazione, riga 1', { exact: true }).inputValue()).toBe('Comune di Alessano');
-    await page.getByLabel('Popolazione dichiarata, riga 1', { exact: true }).fill('500');
+    await typeInto(page.getByLabel('Popolazione dichiarata, riga 1', { exact: true }), '500');
     expect(await page.getByTestId('somma-popolazione').textContent()).toContain('soglia di 30.000 raggiunta');
   });
 
@@ -117,7 +119,9 @@ describe('editors in Chromium', () => {
     await openStarter(page, /Esempio: Molfetta Risponde/);
     await goToStep(page, 'Progetto');
     const sintesi = page.locator('#campo-progetto-sintesi');
-    await sintesi.fill('A'.repeat(100_000));
+    await sintesi.click();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.insertText('A'.repeat(100_000));
     await expect.poll(() => page.locator('#campo-progetto-sintesi-conteggio').textContent()).toBe('100.000 / 3.000 caratteri');
     expect(await page.locator('#campo-progetto-sintesi-messaggi').textContent()).toContain('supera il limite di 3.000 caratteri');
     await sintesi.press('End');

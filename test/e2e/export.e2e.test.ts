@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 import { createTestPki, type TestPki } from '../../services/sign/test-support/certs';
 import { NOW, starter } from '../helpers/docs';
 import { launch, newPage, screenshot, serve, type Served } from './harness';
-import { goToStep } from './steps';
+import { goToStep, typeInto } from './steps';
 
 let served: Served;
 let browser: Browser;
@@ -37,26 +37,26 @@ describe('exports and the signed package from the editor', () => {
     await page.getByRole('button', { name: 'galatina.proposta' }).first().click();
     await goToStep(page, 'Riepilogo');
 
-    await page.getByLabel('Nome del file nella cartella di lavoro (facoltativo)').fill('dossier-galatina');
+    await typeInto(page.getByLabel('Nome del file nella cartella di lavoro (facoltativo)'), 'dossier-galatina');
     await page.getByRole('button', { name: 'Esporta PDF' }).click();
     await expect.poll(() => page.getByTestId('avviso-app').textContent(), { timeout: 60_000 }).toBe('Dossier PDF salvato: dossier-galatina.pdf.');
     expect(readFileSync(join(served.workspace, 'dossier-galatina.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
 
     await page.getByRole('button', { name: 'Crea pacchetto firmato' }).click();
     expect(await page.getByTestId('controllo-pacchetto').textContent()).toMatch(/^Controllo: 0 errori/);
-    await page.getByLabel('Certificato nella cartella di lavoro').fill('firma.p12');
-    await page.getByLabel('Password del certificato').fill('sbagliata');
+    await typeInto(page.getByLabel('Certificato nella cartella di lavoro'), 'firma.p12');
+    await typeInto(page.getByLabel('Password del certificato'), 'sbagliata');
     await page.getByRole('button', { name: 'Crea il pacchetto' }).click();
     await expect.poll(() => page.getByTestId('avviso-app').textContent(), { timeout: 60_000 }).toContain('password');
     expect(existsSync(join(served.workspace, 'PraticaUnica-pacchetto.zip'))).toBe(false);
 
-    await page.getByLabel('Password del certificato').fill(pki.password);
+    await typeInto(page.getByLabel('Password del certificato'), pki.password);
     await page.getByRole('button', { name: 'Crea il pacchetto' }).click();
     await expect.poll(() => page.getByTestId('avviso-app').textContent(), { timeout: 60_000 }).toContain('Pacchetto creato: PraticaUnica-pacchetto.zip, firmato');
     expect(existsSync(join(served.workspace, 'PraticaUnica-pacchetto.zip'))).toBe(true);
 
     await page.getByRole('button', { name: 'Verifica pacchetto' }).click();
-    await page.getByLabel('Pacchetto nella cartella di lavoro').fill('PraticaUnica-pacchetto.zip');
+    await typeInto(page.getByLabel('Pacchetto nella cartella di lavoro'), 'PraticaUnica-pacchetto.zip');
     await page.getByRole('button', { name: 'Verifica', exact: true }).click();
     const esito = page.getByTestId('esito-verifica');
     await expect.poll(() => esito.textContent(), { timeout: 60_000 }).toContain('pacchetto integro e valido');

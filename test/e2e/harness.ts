@@ -43,8 +43,11 @@ export async function launch(): Promise<Browser> {
 }
 
 /** A page that records console errors and CSP violations, so tests can require there were none. */
-export async function newPage(browser: Browser): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'it-IT' });
+/** The usual municipal laptop screen: most tests run at this size. */
+export const LAPTOP = { width: 1366, height: 768 } as const;
+
+export async function newPage(browser: Browser, viewport: { width: number; height: number } = { width: 1280, height: 900 }): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport, locale: 'it-IT', timezoneId: 'Europe/Rome' });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (m) => {

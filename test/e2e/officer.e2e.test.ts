@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import type { Proposal } from '../../core';
 import { starterPath } from '../helpers/docs';
 import { newPage, screenshot, useServeAndBrowser } from './harness';
-import { goToStep, openStarter } from './steps';
+import { goToStep, openStarter, typeInto } from './steps';
 
 const ctx = useServeAndBrowser();
 const src = JSON.parse(readFileSync(starterPath('aggregazione'), 'utf8')) as Proposal;
@@ -19,7 +19,7 @@ const idOf = (pointer: string) => `#campo${pointer.replace(/[^a-zA-Z0-9]+/g, '-'
 
 function form(page: Page) {
   return {
-    fill: (pointer: string, value: string | number) => page.locator(idOf(pointer)).first().fill(String(value)),
+    fill: (pointer: string, value: string | number) => typeInto(page.locator(idOf(pointer)).first(), String(value)),
     select: (pointer: string, value: string) => page.locator(idOf(pointer)).first().selectOption(value),
     check: (idSuffix: string) => page.locator(`label[for="${idOf(idSuffix).slice(1)}"]`).first().click(),
     value: (pointer: string) => page.locator(idOf(pointer)).first().inputValue(),
@@ -34,7 +34,8 @@ async function fillPerson(f: ReturnType<typeof form>, pointer: string, p: { nome
 
 async function pickComune(page: Page, box: string, query: string) {
   const input = page.getByRole('combobox', { name: box });
-  await input.fill(query);
+  await input.click();
+  await page.keyboard.type(query);
   await page.getByRole('option', { name: new RegExp(`^${query}`) }).first().waitFor();
   await input.press('Enter');
 }
@@ -158,7 +159,7 @@ describe('a new officer, from an empty proposal to a valid aggregated one', () =
       await f.select(`/budget/voci/${i}/componente`, comp);
       await f.select(`/budget/voci/${i}/categoria`, 'servizi');
       await f.fill(`/budget/voci/${i}/descrizione`, `Servizi per la componente ${comp}`);
-      await page.getByLabel(`Importo netto, riga ${i + 1}`, { exact: true }).fill('10000');
+      await typeInto(page.getByLabel(`Importo netto, riga ${i + 1}`, { exact: true }), '10000');
       await page.getByLabel(`Aliquota IVA, riga ${i + 1}`, { exact: true }).selectOption('22');
     }
     expect(await page.getByTestId('totale-progetto').textContent()).toContain('48.800,00 €');
@@ -198,7 +199,7 @@ describe('a new officer, from an empty proposal to a valid aggregated one', () =
 
     // Save, check the file with the CLI, reopen and find everything.
     await page.keyboard.press('Control+s');
-    await page.getByLabel('Nome del file nella cartella di lavoro').fill('galatina-aggregazione');
+    await typeInto(page.getByLabel('Nome del file nella cartella di lavoro'), 'galatina-aggregazione');
     await page.getByRole('dialog').getByRole('button', { name: 'Salva', exact: true }).click();
     await expect.poll(() => page.getByTestId('avviso-app').textContent()).toBe('Salvato in galatina-aggregazione.proposta.');
     const file = join(ctx.served.workspace, 'galatina-aggregazione.proposta');
