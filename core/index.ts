@@ -8,7 +8,7 @@ export { validate, type ValidationOptions } from './validation/validate';
 export { countIssues, SEVERITY_ORDER, type Issue, type Severity } from './validation/issue';
 export { isRuleCode, RULE_CODES, type IssueCode, type RuleCode, type SchemaCode } from './validation/codes';
 export { isStructuralIssue } from './validation/schema-issues';
-export { unreadableNumberIssue } from './validation/input-issues';
+export { unreadableDateIssue, unreadableNumberIssue } from './validation/input-issues';
 export { fieldLabel, fieldPath, isFieldPointer, isRowsPointer, labelOf, optionLabel, patternOf } from './validation/labels';
 export { parseJsonSafely, parseProposalText, type LoadResult } from './proposal/parse';
 export { loadError, MAX_PROPOSAL_BYTES, type LoadError, type LoadErrorCode } from './proposal/load-errors';

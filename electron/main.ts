@@ -72,6 +72,10 @@ function start(): void {
       now: () => new Date(),
       ...dialogsFor(window),
       showInFolder: (path) => shell.showItemInFolder(path),
+      closeWindow: () => {
+        state.closing = true;
+        win?.close();
+      },
       setWindowState: ({ name, dirty }) => {
         state.name = name;
         state.dirty = dirty;
@@ -82,7 +86,7 @@ function start(): void {
     });
     registerIpc(handlers, window);
     refreshMenu();
-    win = createMainWindow(join(root, 'out', 'preload'), state);
+    win = createMainWindow(join(root, 'out', 'preload'), state, () => win?.webContents.send(MENU_CHANNEL, 'quit'));
     win.on('closed', () => {
       win = null;
     });

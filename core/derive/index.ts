@@ -9,4 +9,7 @@ export { hasAtMostTwoDecimals, toCents } from './money';
 export { countOf, editText, formatAmount, formatCents, formatDecimal, formatEuro, formatInteger, formatNumber, formatPercent, formatPlain, parseItalianNumber } from './number-text';
 export { sharesInTenths } from './percentages';
 export { activeSections, isSectionId, sectionOfPointer, sectionTitleOf } from './sections';
-export { calendarMonth, timelineMonths } from './cronoprogramma';
+export { calendarMonth, timelineMonths, timelinePosition } from './cronoprogramma';
+export { CLOSING_SOON_DAYS, submissionWindow, type SubmissionWindow } from './window';
+export { proposalSummary, type ProposalSummary, type ReadinessItem } from './summary';
+export { formatDate, parseItalianDate, parseItalianMonth } from './date-text';

@@ -13,6 +13,7 @@ export interface FieldLabel {
   readonly unit?: string;
   readonly case?: 'upper';
   readonly nullable?: boolean;
+  readonly input?: 'date' | 'month';
 }
 
 export const FIELD_LABELS: Readonly<Record<string, FieldLabel>> = {
@@ -39,12 +40,12 @@ export const FIELD_LABELS: Readonly<Record<string, FieldLabel>> = {
   "/ente/capofila/indirizzo/provincia": {"title":"Sigla della provincia","hint":"due lettere maiuscole, ad esempio BA","case":"upper","kind":"text"},
   "/ente/capofila/popolazione": {"title":"Popolazione","kind":"group"},
   "/ente/capofila/popolazione/valore": {"title":"Popolazione dichiarata","kind":"integer","minimum":0,"maximum":100000000,"nullable":true},
-  "/ente/capofila/popolazione/dataRiferimento": {"title":"Data di riferimento della popolazione","hint":"una data nel formato AAAA-MM-GG","kind":"text"},
+  "/ente/capofila/popolazione/dataRiferimento": {"title":"Data di riferimento della popolazione","hint":"una data (gg/mm/aaaa)","input":"date","kind":"text"},
   "/ente/capofila/popolazione/fonte": {"title":"Fonte del dato di popolazione","kind":"text","maxLength":200},
   "/ente/attoApprovazione": {"title":"Atto di approvazione della proposta","kind":"group"},
   "/ente/attoApprovazione/organo": {"title":"Organo che ha adottato l'atto","options":{"":"non indicato","giunta":"Giunta","consiglio":"Consiglio","presidente":"Presidente (decreto)","sindaco-metropolitano":"Sindaco metropolitano (decreto)","commissario":"Commissario straordinario"},"kind":"choice"},
   "/ente/attoApprovazione/numero": {"title":"Numero dell'atto","kind":"text","maxLength":30},
-  "/ente/attoApprovazione/data": {"title":"Data dell'atto","hint":"una data nel formato AAAA-MM-GG","kind":"text"},
+  "/ente/attoApprovazione/data": {"title":"Data dell'atto","hint":"una data (gg/mm/aaaa)","input":"date","kind":"text"},
   "/ente/legaleRappresentante": {"title":"Legale rappresentante","kind":"group"},
   "/ente/legaleRappresentante/nome": {"title":"Nome","kind":"text","maxLength":200,"required":true},
   "/ente/legaleRappresentante/cognome": {"title":"Cognome","kind":"text","maxLength":200,"required":true},
@@ -78,7 +79,7 @@ export const FIELD_LABELS: Readonly<Record<string, FieldLabel>> = {
   "/ente/partner/*/indirizzo/provincia": {"title":"Sigla della provincia","hint":"due lettere maiuscole, ad esempio BA","case":"upper","kind":"text"},
   "/ente/partner/*/popolazione": {"title":"Popolazione","kind":"group"},
   "/ente/partner/*/popolazione/valore": {"title":"Popolazione dichiarata","kind":"integer","minimum":0,"maximum":100000000,"nullable":true},
-  "/ente/partner/*/popolazione/dataRiferimento": {"title":"Data di riferimento della popolazione","hint":"una data nel formato AAAA-MM-GG","kind":"text"},
+  "/ente/partner/*/popolazione/dataRiferimento": {"title":"Data di riferimento della popolazione","hint":"una data (gg/mm/aaaa)","input":"date","kind":"text"},
   "/ente/partner/*/popolazione/fonte": {"title":"Fonte del dato di popolazione","kind":"text","maxLength":200},
   "/ente/partner/*/legaleRappresentante": {"title":"Legale rappresentante","kind":"group"},
   "/ente/partner/*/legaleRappresentante/nome": {"title":"Nome","kind":"text","maxLength":200,"required":true},
@@ -89,7 +90,7 @@ export const FIELD_LABELS: Readonly<Record<string, FieldLabel>> = {
   "/ente/partner/*/adesione": {"title":"Atto di adesione all'aggregazione","kind":"group"},
   "/ente/partner/*/adesione/organo": {"title":"Organo che ha adottato l'atto","options":{"":"non indicato","giunta":"Giunta","consiglio":"Consiglio","presidente":"Presidente (decreto)","sindaco-metropolitano":"Sindaco metropolitano (decreto)","commissario":"Commissario straordinario"},"kind":"choice"},
   "/ente/partner/*/adesione/numero": {"title":"Numero dell'atto","kind":"text","maxLength":30},
-  "/ente/partner/*/adesione/data": {"title":"Data dell'atto","hint":"una data nel formato AAAA-MM-GG","kind":"text"},
+  "/ente/partner/*/adesione/data": {"title":"Data dell'atto","hint":"una data (gg/mm/aaaa)","input":"date","kind":"text"},
   "/progetto": {"title":"Progetto","kind":"group"},
   "/progetto/titolo": {"title":"Titolo del progetto","kind":"text","maxLength":250,"required":true},
   "/progetto/acronimo": {"title":"Acronimo","kind":"text","maxLength":30},
@@ -105,7 +106,7 @@ export const FIELD_LABELS: Readonly<Record<string, FieldLabel>> = {
   "/progetto/ambiti/*": {"options":{"anagrafe":"Anagrafe e stato civile","tributi":"Tributi","suap":"SUAP – Sportello unico attività produttive","gestione-documentale":"Gestione documentale e protocollo","servizi-sociali":"Servizi sociali","polizia-locale":"Polizia locale","urbanistica":"Urbanistica ed edilizia","altro":"Altro"},"kind":"choice"},
   "/progetto/ambitoAltro": {"title":"Altro ambito (specificare)","kind":"text","maxLength":200},
   "/progetto/durataMesi": {"title":"Durata del progetto in mesi","kind":"integer","minimum":1,"maximum":120,"nullable":true},
-  "/progetto/avvioPrevisto": {"title":"Avvio previsto","hint":"un mese nel formato AAAA-MM","kind":"text"},
+  "/progetto/avvioPrevisto": {"title":"Avvio previsto","hint":"un mese e un anno","input":"month","kind":"text"},
   "/progetto/componentiQualificanti": {"title":"Componenti qualificanti scelte","kind":"choices"},
   "/progetto/componentiQualificanti/*": {"options":{"d":"d) Motore di ricerca intelligente","e":"e) Sistema di orchestrazione dei processi"},"kind":"choice"},
   "/dati": {"title":"Componente a) Raccolta e analisi delle banche dati","kind":"group"},

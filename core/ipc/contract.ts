@@ -93,6 +93,8 @@ export interface IpcContract {
   'shell:showInFolder': { req: { handle: string }; res: Record<string, never> };
   /** The window tells main what to show in the title bar and whether closing must ask first. */
   'window:state': { req: { name: string | null; dirty: boolean }; res: Record<string, never> };
+  /** The officer answered the close dialog: the desktop window closes (in the browser, nothing happens). */
+  'window:close': { req: Record<string, never>; res: Record<string, never> };
 }
 
 export type Channel = keyof IpcContract;
@@ -111,7 +113,8 @@ export type Reply<T> =
 export type Handlers = { [C in Channel]: (req: RequestOf<C>) => Promise<Reply<ResponseOf<C>>> };
 
 /** Commands of the desktop menu, sent from main to the window. */
-export const MENU_COMMANDS = ['new', 'open', 'save', 'saveAs', 'close', 'undo', 'redo', 'exportPdf', 'exportDocx', 'package', 'verify'] as const;
+/** `quit`: the officer is closing the desktop window with unsaved changes; the window asks what to do. */
+export const MENU_COMMANDS = ['new', 'open', 'save', 'saveAs', 'close', 'undo', 'redo', 'exportPdf', 'exportDocx', 'package', 'verify', 'quit'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /** The bridge the window sees as `window.api` (preload) or builds over HTTP. */
@@ -120,7 +123,7 @@ export type Api = { [C in Channel]: (req: RequestOf<C>) => Promise<Reply<Respons
 /** The channels, in one list, for the preload and the HTTP bridge. */
 export const CHANNELS = [
   'app:info', 'starters:list', 'file:new', 'file:open', 'file:save', 'file:saveAs', 'workspace:list',
-  'recent:list', 'recovery:write', 'recovery:list', 'recovery:open', 'recovery:discard', 'window:state',
+  'recent:list', 'recovery:write', 'recovery:list', 'recovery:open', 'recovery:discard', 'window:state', 'window:close',
   'export:dossier', 'package:create', 'package:verify', 'shell:showInFolder',
 ] as const satisfies readonly Channel[];
 

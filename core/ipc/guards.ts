@@ -73,6 +73,7 @@ export const REQUEST_GUARDS: { [C in Channel]: Guard<RequestOf<C>> } = {
   }),
   'package:verify': shape({ source: isInput(OUTPUT_NAMES.zip) }),
   'shell:showInFolder': shape({ handle: isHandle }),
+  'window:close': empty,
   'window:state': shape({ name: (v) => v === null || (typeof v === 'string' && v.length <= 255), dirty: (v) => typeof v === 'boolean' }),
 };
 

@@ -14,6 +14,7 @@ export const RULE_CODES = {
   SPORTELLO_IN_CHIUSURA: { severity: 'avviso', about: 'La finestra di presentazione si chiude entro 14 giorni' },
   DA_VERIFICARE_FINESTRA: { severity: 'nota', about: 'Date della finestra non indicate dal profilo' },
   ID_DUPLICATO: { severity: 'errore', about: 'Due righe di un elenco hanno lo stesso identificativo' },
+  DATA_NON_LEGGIBILE: { severity: 'errore', about: 'Una data scritta nell\'editor che non si può leggere (non ancora nella proposta)' },
   NUMERO_NON_LEGGIBILE: { severity: 'errore', about: 'Un numero scritto nell\'editor che non si può leggere (non ancora nella proposta)' },
   // Ente proponente
   TIPO_NON_AMMESSO: { severity: 'errore', about: "Tipo di ente non ammesso dall'Avviso" },

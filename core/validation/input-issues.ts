@@ -13,3 +13,9 @@ export function unreadableNumberIssue(pointer: string, text: string): Issue {
     ? errore('NUMERO_NON_LEGGIBILE', pointer, `${field} è vuoto: scrivi un numero (0 se non c'è).`)
     : errore('NUMERO_NON_LEGGIBILE', pointer, `${field}: «${text}» non è un numero. Scrivilo come 48.500,00 oppure 48500,5.`);
 }
+
+/** The issue of a date typed that says no (real) date: like {@link unreadableNumberIssue}. */
+export function unreadableDateIssue(pointer: string, text: string, month: boolean): Issue {
+  const example = month ? 'mm/aaaa, ad esempio 03/2027' : 'gg/mm/aaaa, ad esempio 26/11/2026';
+  return errore('DATA_NON_LEGGIBILE', pointer, `«${fieldPath(pointer)}»: «${text}» non è ${month ? 'un mese' : 'una data'} valida. Scrivila come ${example}.`);
+}

@@ -16,12 +16,19 @@ export function PackageDialog() {
   const [password, setPassword] = useState('');
   const [output, setOutput] = useState(`${doc?.progetto.acronimo || 'proposta'}-pacchetto.zip`);
   const [working, setWorking] = useState(false);
+  const [error, setError] = useState<string | null>(null);
   const browser = !isDesktop();
   const blocked = c.errore > 0 || !handle || dirty;
   const submit = async () => {
     if (!doc || !handle) return;
+    if (signed && browser && certificate.trim() === '') {
+      setError('Indica il nome del certificato (.p12 o .pfx) che si trova nella cartella di lavoro, oppure togli la spunta per un pacchetto da firmare con la smart card.');
+      document.getElementById('certificato')?.focus();
+      return;
+    }
+    setError(null);
     setWorking(true);
-    await createPackage({ output, certificate: signed ? certificate : null, password });
+    setError(await createPackage({ output, certificate: signed ? certificate.trim() : null, password }));
     setWorking(false);
     setPassword('');
   };
@@ -52,6 +59,7 @@ export function PackageDialog() {
             <input id="nome-pacchetto" className="form-control" value={output} onChange={(e) => setOutput(e.target.value)} /></div>
         )}
         {working && <p role="status">Creazione del pacchetto in corso: dossier PDF e DOCX, impronte, firme…</p>}
+        {error && <p role="alert" className="field-error fw-semibold" data-testid="errore-pacchetto">{error}</p>}
         <div className="d-flex gap-2 justify-content-end">
           <button type="button" className="btn btn-outline-secondary" onClick={close}>Chiudi</button>
           <button type="submit" className="btn btn-primary" disabled={blocked || working}>Crea il pacchetto</button>
@@ -66,11 +74,13 @@ export function VerifyDialog() {
   const [name, setName] = useState('');
   const [report, setReport] = useState<{ name: string; report: PackageVerification } | null>(null);
   const [working, setWorking] = useState(false);
+  const [error, setError] = useState<string | null>(null);
   const run = async () => {
     setWorking(true);
     const r = await verifyPackage(name);
     setWorking(false);
-    if (r) setReport(r);
+    setError(r && 'error' in r ? r.error : null);
+    if (r && !('error' in r)) setReport(r);
   };
   const rep = report?.report;
   return (
@@ -82,6 +92,7 @@ export function VerifyDialog() {
             <input id="pacchetto-da-verificare" className="form-control" value={name} onChange={(e) => setName(e.target.value)} placeholder="pacchetto.zip" /></div>
         )}
         {working && <p role="status">Verifica in corso…</p>}
+        {error && <p role="alert" className="field-error fw-semibold">{error}</p>}
         {rep && (
           <div data-testid="esito-verifica" role="status">
             <p className={rep.valido ? 'text-success fw-semibold' : 'field-error fw-semibold'}>{report.name}: {rep.valido ? 'pacchetto integro e valido.' : rep.leggibile ? 'pacchetto NON valido.' : 'file illeggibile.'}</p>

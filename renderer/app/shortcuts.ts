@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { MenuCommand } from '../../core';
-import { closeDocument, exportDossier, openExportDialog, openFrom, openSaveAs, redo, save, setSearchOpen, undo } from '../store/actions';
-import { hasDocument, hasUnsavedChanges, isDesktop } from '../store/selectors';
+import { exportDossier, openExportDialog, openSaveAs, redo, requestLeave, save, setSearchOpen, undo } from '../store/actions';
+import { hasDocument, isDesktop } from '../store/selectors';
 
 type MenuMessage = MenuCommand | { openRecent: string };
 
@@ -10,11 +10,6 @@ declare global {
     /** Desktop only: the menu's commands and files opened by the OS, relayed by the preload. */
     readonly menu?: { on(listener: (message: MenuMessage) => void): () => void };
   }
-}
-
-/** True when there is nothing to lose, or the officer agrees to leave unsaved changes. */
-function mayLeave(): boolean {
-  return !hasUnsavedChanges() || window.confirm('Ci sono modifiche non salvate: restano nella copia di recupero. Continuare?');
 }
 
 /** A number being typed is stored when its field is left: leave it before saving, exporting or closing. */
@@ -26,15 +21,19 @@ function commitPendingEdit(): void {
 export function runMenuCommand(message: MenuMessage): void {
   commitPendingEdit();
   if (typeof message === 'object') {
-    if (mayLeave()) void openFrom({ kind: 'recent', id: message.openRecent });
+    requestLeave({ kind: 'open', source: { kind: 'recent', id: message.openRecent } });
     return;
   }
   if (message === 'open' && isDesktop()) {
-    if (mayLeave()) void openFrom({ kind: 'dialog' });
+    requestLeave({ kind: 'open', source: { kind: 'dialog' } });
+    return;
+  }
+  if (message === 'quit') {
+    requestLeave({ kind: 'quit' });
     return;
   }
   if (message === 'new' || message === 'open' || message === 'close') {
-    if (mayLeave()) closeDocument();
+    requestLeave({ kind: 'close' });
     return;
   }
   if (message === 'verify') {

@@ -52,7 +52,7 @@ export const Field = memo(function Field({ pointer, value, meta }: FieldProps) {
     case 'number':
       return <NumberField id={id} pointer={pointer} label={label} value={typeof value === 'number' ? value : null} meta={meta} onChange={set} describedBy={describedBy} invalid={invalid} messages={<Messages id={msgId} messages={messages} />} />;
     default:
-      return <TextField id={id} label={label} value={String(value ?? '')} meta={meta} onChange={set} describedBy={describedBy} invalid={invalid} messages={<Messages id={msgId} messages={messages} />} />;
+      return <TextField id={id} pointer={pointer} label={label} value={String(value ?? '')} meta={meta} onChange={set} describedBy={describedBy} invalid={invalid} messages={<Messages id={msgId} messages={messages} />} />;
   }
 });
 

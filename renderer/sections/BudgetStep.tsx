@@ -1,8 +1,11 @@
 import { useMemo } from 'react';
-import { bodyOptions, budgetTotals, defaultCallProfile, formatCents, formatPlain, fundingGap, lineAmounts, VAT_RATES, type Proposal, type VoceBudget } from '../../core';
+import {
+  bodyOptions, budgetTotals, defaultCallProfile, formatCents, formatPlain, fundingGap, lineAmounts, VAT_RATES, type Proposal, type VoceBudget,
+} from '../../core';
 import { FieldAt } from '../fields/FieldAt';
+import { Fields } from '../fields/Fields';
 import { dispatch } from '../store/actions';
-import { Cell, useCell } from '../widgets/cells';
+import { Cell, COMPONENT_CHOICES, SelectCell, useCell } from '../widgets/cells';
 import { RowsTable, type Column } from '../widgets/RowsTable';
 import { BudgetTotals } from './BudgetTotals';
 
@@ -17,58 +20,63 @@ function RateCell({ index, rate }: { index: number; rate: number }) {
   );
 }
 
-/** Which body bears the cost of a line: the lead body or a partner Comune. */
-function BodyCell({ index, value, bodies }: { index: number; value: string; bodies: ReadonlyArray<[string, string]> }) {
-  const { id, error } = useCell(`/budget/voci/${index}/ente`);
-  return (
-    <select id={id} className={`form-select form-select-sm ${error ? 'is-invalid' : ''}`} aria-label={`Ente che sostiene la spesa, riga ${index + 1}`} title={error}
-      aria-invalid={error ? true : undefined} value={value} onChange={(e) => dispatch({ type: 'fields/set', pointer: `/budget/voci/${index}/ente`, value: e.target.value })}>
-      {!bodies.some(([v]) => v === value) && <option value={value}>— scegli —</option>}
-      {bodies.map(([v, l]) => <option key={v} value={v}>{l}</option>)}
-    </select>
-  );
-}
-
 function budgetColumns(bodies: ReadonlyArray<[string, string]>): Array<Column<VoceBudget>> {
   return [
-    { key: 'componente', width: '9rem' },
-    { key: 'categoria', width: '10rem' },
     { key: 'descrizione' },
-    { key: 'ente', title: 'Ente', width: '10rem', edits: 'ente', render: (row, i) => <BodyCell index={i} value={row.ente} bodies={bodies} /> },
     {
-      key: 'importoNetto', title: 'Importo netto', width: '8rem', edits: 'importoNetto', render: (row, i) => (
+      key: 'componente', title: 'Comp.', width: '4.75rem', edits: 'componente',
+      render: (row, i) => <SelectCell pointer={`/budget/voci/${i}/componente`} label={`Componente, riga ${i + 1}`} value={row.componente} options={COMPONENT_CHOICES} />,
+    },
+    { key: 'ente', title: 'Ente', width: '9.5rem', edits: 'ente', render: (row, i) => <SelectCell pointer={`/budget/voci/${i}/ente`} label={`Ente che sostiene la spesa, riga ${i + 1}`} value={row.ente} options={bodies} /> },
+    {
+      key: 'importoNetto', title: 'Netto (€)', width: '8.5rem', edits: 'importoNetto', render: (row, i) => (
         <Cell pointer={`/budget/voci/${i}/importoNetto`} value={row.importoNetto} label={`Importo netto, riga ${i + 1}`}
           action={(v) => ({ type: 'budget/set-net-amount', index: i, amount: typeof v === 'number' ? v : 0 })} />
       ),
     },
-    { key: 'aliquotaIva', title: 'IVA %', width: '6rem', edits: 'aliquotaIva', render: (row, i) => <RateCell index={i} rate={row.aliquotaIva} /> },
+    { key: 'aliquotaIva', title: 'IVA', width: '5.25rem', edits: 'aliquotaIva', render: (row, i) => <RateCell index={i} rate={row.aliquotaIva} /> },
     // VAT and total are derived in core from the net amount and the rate.
-    { key: 'iva', title: 'IVA (€)', width: '7.5rem', render: (row) => <span className="num">{formatCents(lineAmounts(row).vatCents)}</span> },
-    { key: 'totale', title: 'Totale (€)', width: '8.5rem', render: (row) => <span className="num fw-semibold">{formatCents(lineAmounts(row).totalCents)}</span> },
+    { key: 'totale', title: 'Totale (€)', width: '8.5rem', render: (row) => <span className="num fw-semibold d-block text-end">{formatCents(lineAmounts(row).totalCents)}</span> },
   ];
+}
+
+/** What a line's details add to its fields: its VAT, derived. */
+function LineDetails({ pointer, row, inline }: { pointer: string; row: VoceBudget; inline: ReadonlySet<string> }) {
+  const a = lineAmounts(row);
+  return (
+    <>
+      <p className="mb-2">Importo netto {formatCents(a.netCents)} + IVA {formatCents(a.vatCents)} = <strong>{formatCents(a.totalCents)}</strong></p>
+      <Fields pointer={pointer} value={row} omit={inline} />
+    </>
+  );
 }
 
 /** Piano economico: budget lines (VAT from the rate), totals by component, category and body. */
 export function BudgetStep({ doc }: { doc: Proposal }) {
   const voci = doc.budget.voci;
+  const profile = defaultCallProfile();
   const bodies = bodyOptions(doc);
   const bodiesKey = bodies.map((b) => b.join('\u0001')).join('\u0002');
   // Stable columns keep unchanged rows from re-rendering while the officer types.
   const columns = useMemo(() => budgetColumns(bodies), [bodiesKey]);
   const gap = fundingGap(doc);
+  const total = budgetTotals(doc).totalCents;
   return (
     <>
+      <p className="form-text">Componenti: {COMPONENT_CHOICES.map(([c]) => `${c}) ${profile.componenti.nomi[c]}`).join('; ')}. Categoria di costo e altri dati nei «Dettagli» di ogni voce.</p>
       <RowsTable pointer="/budget/voci" rows={voci} columns={columns} rowLabel="Voce di spesa" caption="Voci di spesa"
-        onAdd={() => dispatch({ type: 'budget/add-line' })} />
+        onAdd={() => dispatch({ type: 'budget/add-line' })} details={(p, row, _i, inline) => <LineDetails pointer={p} row={row} inline={inline} />} />
       <BudgetTotals doc={doc} />
-      <FieldAt pointer="/budget/contributoRichiesto" value={doc.budget.contributoRichiesto} />
-      <FieldAt pointer="/budget/cofinanziamento" value={doc.budget.cofinanziamento} />
-      <p role="status" data-testid="copertura" className={gap === 0 ? 'text-success' : 'text-danger'}>
-        {gap === 0 ? 'Contributo e cofinanziamento coprono esattamente il costo totale.'
-          : gap > 0 ? `Restano da coprire ${formatCents(gap)} (costo totale ${formatCents(budgetTotals(doc).totalCents)}).`
-            : `Contributo e cofinanziamento superano di ${formatCents(-gap)} il costo totale (${formatCents(budgetTotals(doc).totalCents)}).`}
+      <div className="fields">
+        <div className="field-cell"><FieldAt pointer="/budget/contributoRichiesto" value={doc.budget.contributoRichiesto} /></div>
+        <div className="field-cell"><FieldAt pointer="/budget/cofinanziamento" value={doc.budget.cofinanziamento} /></div>
+      </div>
+      <p role="status" data-testid="copertura" className={`coverage ${gap === 0 ? 'text-success' : 'text-danger'}`}>
+        {gap === 0 ? `Contributo e cofinanziamento coprono esattamente il costo totale (${formatCents(total)}).`
+          : gap > 0 ? `Restano da coprire ${formatCents(gap)} (costo totale ${formatCents(total)}).`
+            : `Contributo e cofinanziamento superano di ${formatCents(-gap)} il costo totale (${formatCents(total)}).`}
       </p>
-      {defaultCallProfile().parametri.contributoMassimo === null && (
+      {profile.parametri.contributoMassimo === null && (
         <p className="form-text">Contributo massimo, cofinanziamento minimo e categorie ammesse: da verificare sull'Avviso.</p>
       )}
     </>

@@ -4,8 +4,8 @@ import { RowsTable, type Column } from '../widgets/RowsTable';
 import { CsvImport } from './CsvImport';
 
 const COLUMNS: Array<Column<BancaDati>> = [
-  { key: 'nome' }, { key: 'ufficio', width: '11rem' }, { key: 'formato', width: '10rem' }, { key: 'recordStimati', title: 'Record', width: '7rem' },
-  { key: 'datiPersonali', title: 'Dati personali', width: '6rem' }, { key: 'esposizione', width: '9rem' }, { key: 'openData', title: 'Open data', width: '7rem' },
+  { key: 'nome' }, { key: 'ufficio', width: '12rem' }, { key: 'recordStimati', title: 'Record', width: '8rem' },
+  { key: 'datiPersonali', title: 'Dati personali', width: '6.5rem' },
 ];
 
 /** Componente a): the inventory of the body's databases as a table, with CSV import and template. */

@@ -3,8 +3,8 @@ import { FieldAt } from '../fields/FieldAt';
 import { RowsTable, type Column } from '../widgets/RowsTable';
 
 const COLUMNS: Array<Column<Processo>> = [
-  { key: 'nome' }, { key: 'ufficio' }, { key: 'volumeAnnuo', title: 'Pratiche/anno' },
-  { key: 'tempoAttualeGiorni', title: 'Giorni oggi' }, { key: 'tempoObiettivoGiorni', title: 'Giorni obiettivo' },
+  { key: 'nome' }, { key: 'ufficio', width: '10rem' }, { key: 'volumeAnnuo', title: 'Pratiche/anno', width: '7.5rem' },
+  { key: 'tempoAttualeGiorni', title: 'Giorni oggi', width: '6.5rem' }, { key: 'tempoObiettivoGiorni', title: 'Giorni obiettivo', width: '6.5rem' },
 ];
 
 /** Componente e): the processes to orchestrate (AS-IS and TO-BE in each row's details). */

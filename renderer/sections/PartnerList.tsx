@@ -7,9 +7,9 @@ import { BodyCard } from './BodyCard';
 
 const COLUMNS: Array<Column<Partner>> = [
   { key: 'denominazione' },
-  { key: 'codiceIstat' },
+  { key: 'codiceIstat', width: '7rem' },
   {
-    key: 'popolazione', title: 'Popolazione dichiarata',
+    key: 'popolazione', title: 'Popolazione dichiarata', width: '10rem',
     render: (row, i) => <Cell pointer={`/ente/partner/${i}/popolazione/valore`} value={row.popolazione.valore} label={`Popolazione dichiarata, riga ${i + 1}`} />,
   },
 ];

@@ -39,8 +39,10 @@ describe('BudgetStep', () => {
     expect([line.importoNetto, line.aliquotaIva]).toEqual([1000.1, 10]);
     rerender(<BudgetStep doc={currentDoc()} />);
     const row = screen.getByLabelText('Importo netto, riga 1').closest('tr')!;
-    expect(within(row).getByText('100,01 €')).toBeTruthy();
     expect(within(row).getByText('1.100,11 €')).toBeTruthy();
+    fireEvent.click(within(row).getByRole('button', { name: 'Dettagli della riga 1' }));
+    rerender(<BudgetStep doc={currentDoc()} />);
+    expect(screen.getByText('100,01 €', { exact: false })).toBeTruthy();
     expect(screen.getByTestId('copertura').textContent).toContain('superano');
   });
 });
@@ -66,6 +68,8 @@ describe('DatiStep and CsvImport', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Aggiungi: banca dati' }));
     expect(currentDoc().dati.banche).toHaveLength(n + 1);
     rerender(<DatiStep doc={currentDoc()} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Dettagli della riga 1' }));
+    rerender(<DatiStep doc={currentDoc()} />);
     fireEvent.click(screen.getByRole('button', { name: 'Duplica: Banca dati n. 1' }));
     expect(currentDoc().dati.banche[1]!.nome).toBe(currentDoc().dati.banche[0]!.nome);
     rerender(<DatiStep doc={currentDoc()} />);
@@ -80,9 +84,9 @@ describe('DatiStep and CsvImport', () => {
     const csv = 'nome,ufficio,record\n"Protocollo, archivio storico",Segreteria,"12.500"\n,Tributi,3\n';
     fireEvent.change(screen.getByTestId('file-csv'), { target: { files: [new File([csv], 'b.csv', { type: 'text/csv' })] } });
     const dialog = await screen.findByRole('dialog');
-    expect(within(dialog).getByTestId('anteprima-conteggi').textContent).toContain('1 righe da importare, 1 scartate');
+    expect(within(dialog).getByTestId('anteprima-conteggi').textContent).toContain('1 riga da importare, 1 scartata');
     expect(currentDoc().dati.banche).toHaveLength(n);
-    fireEvent.click(within(dialog).getByRole('button', { name: 'Importa 1 righe' }));
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Importa 1 riga' }));
     expect(currentDoc().dati.banche.at(-1)).toMatchObject({ nome: 'Protocollo, archivio storico', ufficio: 'Segreteria', recordStimati: 12500 });
   });
 });

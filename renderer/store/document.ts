@@ -22,7 +22,8 @@ export function dispatch(action: Action): void {
   const merge = key !== null && lastEdit !== null && lastEdit.key === key && now - lastEdit.at < TYPING_MERGE_MS;
   lastEdit = key === null ? null : { key, at: now };
   const entry: HistoryEntry = { doc, at: r.at ?? null };
-  set({ doc: r.doc, past: merge ? past : [...past, entry].slice(-HISTORY_LIMIT), future: [] });
+  const touched = r.at && !get().touched[r.at] ? { touched: { ...get().touched, [r.at]: true as const } } : {};
+  set({ doc: r.doc, past: merge ? past : [...past, entry].slice(-HISTORY_LIMIT), future: [], ...touched });
 }
 
 /** Moves one step back or forward in the history and shows where the change was. */
@@ -41,9 +42,9 @@ export const undo = (): void => travel('past');
 export const redo = (): void => travel('future');
 
 /** Loads a document into the editor, with a fresh history. `saved` is what is on disk (null: nothing yet). */
-export function load(doc: Proposal, opts: { handle: string | null; name: string | null; saved: Proposal | null }): void {
+export function load(doc: Proposal, opts: { handle: string | null; name: string | null; saved: Proposal | null; checkAll: boolean }): void {
   lastEdit = null;
-  set({ doc, saved: opts.saved, handle: opts.handle, name: opts.name, past: [], future: [], step: 'ente', focusPointer: null, notice: null, tables: {}, inputErrors: {} });
+  set({ checkAll: opts.checkAll, touched: {}, doc, saved: opts.saved, handle: opts.handle, name: opts.name, past: [], future: [], step: 'ente', focusPointer: null, notice: null, tables: {}, inputErrors: {} });
 }
 
 /** Back to the start screen; the caller has asked about unsaved changes. */

@@ -27,33 +27,27 @@ export interface PackageRequest {
   readonly password: string;
 }
 
-/** Creates the submission package of the saved proposal; true when it was written. */
-export async function createPackage(req: PackageRequest): Promise<boolean> {
+/** Creates the submission package of the saved proposal; the Italian error when it was not written (null: written or cancelled). */
+export async function createPackage(req: PackageRequest): Promise<string | null> {
   const { doc, handle } = get();
-  if (!doc || !handle) return false;
+  if (!doc || !handle) return 'Salva la proposta prima di creare il pacchetto.';
   const desktop = isDesktop();
   const certificate: InputSource | null = req.certificate === null ? null : desktop ? { kind: 'dialog' } : { kind: 'workspace', name: req.certificate };
   const r = await api['package:create']({
     doc, handle, password: req.certificate === null ? '' : req.password, certificate,
     target: desktop ? { kind: 'dialog', suggestedName: req.output } : { kind: 'workspace', name: req.output },
   });
-  if (!r.ok) {
-    notify({ kind: 'error', text: r.error.message });
-    return false;
-  }
-  if ('cancelled' in r.value) return false;
+  if (!r.ok) return r.error.message;
+  if ('cancelled' in r.value) return null;
   set({ lastOutput: r.value.handle, exportDialog: null });
   notify({ kind: 'success', text: `Pacchetto creato: ${r.value.name}${r.value.signed ? ', firmato' : ', non firmato'}${r.value.warnings ? ` (${r.value.warnings} avvisi riportati nel manifesto)` : ''}.` });
-  return true;
+  return null;
 }
 
 /** Verifies a package (a dialog on the desktop, a name in the workspace in the browser). */
-export async function verifyPackage(name: string): Promise<{ name: string; report: PackageVerification } | null> {
+export async function verifyPackage(name: string): Promise<{ name: string; report: PackageVerification } | { error: string } | null> {
   const r = await api['package:verify']({ source: isDesktop() ? { kind: 'dialog' } : { kind: 'workspace', name } });
-  if (!r.ok) {
-    notify({ kind: 'error', text: r.error.message });
-    return null;
-  }
+  if (!r.ok) return { error: r.error.message };
   return 'cancelled' in r.value ? null : r.value;
 }
 

@@ -53,14 +53,14 @@ export async function loadStartLists(): Promise<StartLists> {
 /** A new proposal from a starter: nothing to lose until the officer changes it. */
 export async function newFromStarter(starter: string): Promise<void> {
   const v = unwrap(await busy(() => api['file:new']({ starter })));
-  if (v) load(v.doc, { handle: null, name: null, saved: v.doc });
+  if (v) load(v.doc, { handle: null, name: null, saved: v.doc, checkAll: false });
 }
 
 export async function openFrom(source: OpenSource): Promise<void> {
   const v = unwrap(await busy(() => api['file:open']({ source })));
   if (!v || 'cancelled' in v) return;
   // A file upgraded from an older format differs from what is on disk until it is saved.
-  load(v.doc, { handle: v.handle, name: v.name, saved: v.migratedFrom === null ? v.doc : null });
+  load(v.doc, { handle: v.handle, name: v.name, saved: v.migratedFrom === null ? v.doc : null, checkAll: true });
   if (v.migratedFrom !== null) notify({ kind: 'info', text: `Il file è stato aggiornato al formato attuale. ${v.notes.join(' ')} Salva per conservare l'aggiornamento.` });
 }
 
@@ -87,7 +87,7 @@ export async function saveAs(target: SaveTarget): Promise<void> {
 /** Unsaved work found after a crash: the recovered document, unsaved until the officer saves it. */
 export async function restore(key: string): Promise<void> {
   const v = unwrap(await busy(() => api['recovery:open']({ key })));
-  if (v) load(v.doc, { handle: v.handle, name: v.name, saved: null });
+  if (v) load(v.doc, { handle: v.handle, name: v.name, saved: null, checkAll: true });
 }
 
 export async function discardRecovery(key: string): Promise<void> {

@@ -1,4 +1,4 @@
-import { defaultCallProfile, SEVERITY_ORDER, unreadableNumberIssue, validate, type Issue, type Proposal } from '../../core';
+import { defaultCallProfile, SEVERITY_ORDER, unreadableDateIssue, unreadableNumberIssue, validate, type Issue, type Proposal } from '../../core';
 import { useStore, type State } from './store';
 
 let cache: { doc: Proposal; issues: Issue[] } | null = null;
@@ -19,7 +19,7 @@ export function editorIssues(s: Pick<State, 'doc' | 'inputErrors'>): Issue[] {
   if (!s.doc) return [];
   const base = issuesOf(s.doc);
   if (merged?.base === base && merged.inputs === s.inputErrors) return merged.issues;
-  const typed = Object.entries(s.inputErrors).map(([p, text]) => unreadableNumberIssue(p, text));
+  const typed = Object.entries(s.inputErrors).map(([p, e]) => (e.kind === 'number' ? unreadableNumberIssue(p, e.text) : unreadableDateIssue(p, e.text, e.kind === 'month')));
   const issues = typed.length ? [...typed, ...base].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]) : base;
   merged = { base, inputs: s.inputErrors, issues };
   return issues;
@@ -35,3 +35,24 @@ export const isDesktop = (): boolean => Boolean(window.api);
 /** Outside React (keyboard, menu): whether a document is open, and whether it has unsaved changes. */
 export const hasDocument = (): boolean => useStore.getState().doc !== null;
 export const hasUnsavedChanges = (): boolean => isDirty(useStore.getState());
+
+let rowCounts: { issues: Issue[]; counts: Map<string, Map<string, number>> } | null = null;
+
+/**
+ * Errors and warnings of each row of each list, by field: `counts.get('/dati/banche/3')?.get('licenza')`.
+ * A row shows how many of its messages sit in fields out of sight, in its details.
+ */
+export function rowIssueCounts(s: Pick<State, 'doc' | 'inputErrors'>): Map<string, Map<string, number>> {
+  const issues = editorIssues(s);
+  if (rowCounts?.issues === issues) return rowCounts.counts;
+  const counts = new Map<string, Map<string, number>>();
+  for (const i of issues) {
+    const m = /^(\/[a-z]+\/[a-zA-Z]+\/\d+)\/([^/]+)/.exec(i.pointer);
+    if (!m || i.severity === 'nota') continue;
+    const row = counts.get(m[1]!) ?? new Map<string, number>();
+    row.set(m[2]!, (row.get(m[2]!) ?? 0) + 1);
+    counts.set(m[1]!, row);
+  }
+  rowCounts = { issues, counts };
+  return counts;
+}

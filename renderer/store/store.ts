@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { Proposal, RowsPointer, SectionId } from '../../core';
+import type { OpenSource, Proposal, RowsPointer, SectionId } from '../../core';
 
 /** One step of the undo history: the document before a change, and where the change happened. */
 export interface HistoryEntry {
@@ -49,15 +49,32 @@ export interface UiState {
   readonly lastOutput: string | null;
   readonly tables: Readonly<Partial<Record<RowsPointer, TableView>>>;
   /** Numbers typed that say no number, by pointer: listed as errors until fixed (they are not in the document). */
-  readonly inputErrors: Readonly<Record<string, string>>;
+  readonly inputErrors: Readonly<Record<string, InputError>>;
+  /** Fields the officer has been in: their messages show; the others wait for «Controlla tutto». */
+  readonly touched: Readonly<Record<string, true>>;
+  /** What the officer asked to do while there are unsaved changes: the close dialog asks first. */
+  readonly leaving: LeaveIntent | null;
+  /** The print view of the proposal is shown instead of the editor. */
+  readonly printing: boolean;
+  /** «Controlla tutto» (or a file opened from disk): every message shows beside its field. */
+  readonly checkAll: boolean;
 }
+
+/** A value typed that cannot be read: what was typed, and what was expected. */
+export interface InputError {
+  readonly text: string;
+  readonly kind: 'number' | 'date' | 'month';
+}
+
+/** Leaving the document: closing it, starting a new one, or opening another. */
+export type LeaveIntent = { readonly kind: 'close' } | { readonly kind: 'quit' } | { readonly kind: 'open'; readonly source: OpenSource };
 
 export type State = DocState & UiState;
 
 export const initialDoc: DocState = { doc: null, saved: null, handle: null, name: null, past: [], future: [] };
 export const initialUi: UiState = {
   step: 'ente', notice: null, busy: false, saveAsOpen: false, focusPointer: null, searchOpen: false, issuesOpen: false,
-  exportDialog: null, lastOutput: null, tables: {}, inputErrors: {},
+  exportDialog: null, lastOutput: null, tables: {}, inputErrors: {}, touched: {}, checkAll: false, leaving: null, printing: false,
 };
 
 /**

@@ -1,5 +1,5 @@
 import { isSectionId, ROWS_POINTERS, sectionOfPointer, type RowsPointer } from '../../core';
-import { useStore, type Notice, type Step, type TableView } from './store';
+import { useStore, type InputError, type Notice, type Step, type TableView } from './store';
 
 const set = useStore.setState;
 const get = useStore.getState;
@@ -38,7 +38,7 @@ export function goTo(step: Step, focusPointer: string | null = null): void {
     const inDetails = field !== null && !(inlineColumns.get(list)?.has(field) ?? false);
     tables[list] = { page: Math.floor(index / PAGE_SIZE), open: inDetails ? rowId(list, index) : (tables[list]?.open ?? null) };
   }
-  set({ step, focusPointer, tables });
+  set({ step, focusPointer, tables, ...(focusPointer ? { touched: { ...get().touched, [focusPointer]: true } } : {}) });
 }
 
 function rowId(list: RowsPointer, index: number): string | null {
@@ -59,15 +59,26 @@ export function setTableView(list: RowsPointer, view: Partial<TableView>): void 
   set({ tables: { ...get().tables, [list]: { ...old, ...view } } });
 }
 
-/** Records (or clears, with null) a number typed that says no number. */
-export function setInputError(pointer: string, text: string | null): void {
+/** Records (or clears, with null) a value typed that cannot be read (a number, a date, a month). */
+export function setInputError(pointer: string, text: string | null, kind: InputError['kind'] = 'number'): void {
   const cur = get().inputErrors;
-  if (text === null ? !(pointer in cur) : cur[pointer] === text) return;
+  if (text === null ? !(pointer in cur) : cur[pointer]?.text === text && cur[pointer]?.kind === kind) return;
   const next = { ...cur };
   if (text === null) delete next[pointer];
-  else next[pointer] = text;
+  else next[pointer] = { text, kind };
   set({ inputErrors: next });
 }
+
+/** The officer has been in this field: its messages show from now on. */
+export function markTouched(pointer: string): void {
+  if (!get().touched[pointer]) set({ touched: { ...get().touched, [pointer]: true } });
+}
+
+/** «Controlla tutto»: every error and warning shows beside its field. */
+export const checkEverything = (): void => set({ checkAll: true });
+
+export const openPrint = (): void => set({ printing: true });
+export const closePrint = (): void => set({ printing: false });
 
 export const setSearchOpen = (searchOpen: boolean): void => set({ searchOpen });
 export const toggleIssues = (): void => set({ issuesOpen: !get().issuesOpen });

@@ -4,13 +4,18 @@ import { afterEach } from 'vitest';
 import type { Proposal } from '../../core';
 import { initialDoc, initialUi, useStore } from '../store/store';
 
+// jsdom lays nothing out and cannot scroll: the editor's scrolling is a no-op here.
+window.scrollTo = () => undefined;
+Element.prototype.scrollIntoView = () => undefined;
+
 afterEach(() => {
   cleanup();
   useStore.setState({ ...initialDoc, ...initialUi });
 });
 
 export function loadDoc(doc: Proposal): void {
-  useStore.setState({ ...initialDoc, doc, saved: doc });
+  // As a file opened from disk: every message shows.
+  useStore.setState({ ...initialDoc, doc, saved: doc, checkAll: true });
 }
 
 export const currentDoc = (): Proposal => {

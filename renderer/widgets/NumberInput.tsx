@@ -1,4 +1,4 @@
-import { useEffect, useState, type InputHTMLAttributes } from 'react';
+import { useEffect, useRef, useState, type InputHTMLAttributes } from 'react';
 import { editText, parseItalianNumber } from '../../core';
 
 interface Props extends Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange'> {
@@ -23,8 +23,8 @@ function read(text: string, integer: boolean, nullable: boolean): number | null 
 }
 
 /**
- * A number typed the Italian way (48.500,00) or plainly (48500,5). Focus shows the plain number,
- * selected, so typing replaces it instead of landing before "0,00"; leaving (or Enter) stores what
+ * A number typed the Italian way (48.500,00) or plainly (48500,5). Focus selects what the field
+ * shows, so typing replaces it instead of landing before "0,00"; leaving (or Enter) stores what
  * the text says and shows it grouped. Nothing is stored while typing: the document holds either the
  * number shown before or the one typed in full, never a half-typed one. A text that says no number
  * stays as typed, marked, and is reported so that it blocks the package until it is fixed.
@@ -33,10 +33,11 @@ export function NumberInput({ value, integer = false, nullable = true, onChange,
   const shown = (n: number | null) => (display && n !== null ? display(n) : editText(n));
   const [text, setText] = useState(shown(value));
   const [editing, setEditing] = useState(false);
+  const justFocused = useRef(false);
   // An outside change (undo, another field) rewrites the text, unless it is what the text already says.
   useEffect(() => {
     if (read(text, integer, nullable) === value) return;
-    setText(editing ? editText(value) : shown(value));
+    setText(shown(value));
     onUnreadable?.(null);
   }, [value]);
   const commit = () => {
@@ -55,10 +56,14 @@ export function NumberInput({ value, integer = false, nullable = true, onChange,
       value={text}
       onFocus={(e) => {
         setEditing(true);
-        if (read(text, integer, nullable) !== undefined) setText(editText(value));
-        // After React has put the plain text in, select it all: the first key typed replaces it.
-        const el = e.currentTarget;
-        requestAnimationFrame(() => { if (document.activeElement === el) el.select(); });
+        // Select it all at once: the first key typed replaces "0,00" instead of landing before it.
+        e.currentTarget.select();
+        justFocused.current = true;
+      }}
+      // The mouse button released after a click would put the caret back where it was pressed.
+      onMouseUp={(e) => {
+        if (justFocused.current) e.preventDefault();
+        justFocused.current = false;
       }}
       onBlur={() => {
         setEditing(false);

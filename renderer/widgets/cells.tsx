@@ -45,3 +45,18 @@ export const Cell = memo(function Cell({ pointer, value, label, action }: CellPr
       return <input type="text" className={`form-control form-control-sm ${error ? 'is-invalid' : ''}`} value={String(value ?? '')} onChange={(e) => set(e.target.value)} {...common} />;
   }
 });
+
+/** A compact choice in a table (short labels, e.g. "a)" for a component); its error is its tooltip. */
+export function SelectCell({ pointer, label, value, options }: { pointer: FieldPointer; label: string; value: string; options: ReadonlyArray<readonly [string, string]> }) {
+  const { id, error } = useCell(pointer);
+  return (
+    <select id={id} className={`form-select form-select-sm ${error ? 'is-invalid' : ''}`} aria-label={label} title={error}
+      aria-invalid={error ? true : undefined} value={value} onChange={(e) => dispatch({ type: 'fields/set', pointer, value: e.target.value })}>
+      {!options.some(([v]) => v === value) && <option value={value}>— scegli —</option>}
+      {options.map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+    </select>
+  );
+}
+
+/** The components as short labels, for compact columns. */
+export const COMPONENT_CHOICES = (['a', 'b', 'c', 'd', 'e'] as const).map((c) => [c, `${c})`] as const);

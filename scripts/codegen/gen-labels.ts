@@ -21,6 +21,8 @@ export interface FieldLabel {
   readonly case?: 'upper';
   /** A number that may be left empty (its type includes null). */
   readonly nullable?: boolean;
+  /** `date` or `month`: a text holding an ISO date (AAAA-MM-GG) or month (AAAA-MM), edited with the calendar. */
+  readonly input?: 'date' | 'month';
 }
 
 /** Longer texts than this get a multi-line editor. */
@@ -60,6 +62,7 @@ function walk(
     options: (s['x-options'] as Record<string, string> | undefined) ?? inherited.options,
     unit: (s['x-unit'] as string | undefined) ?? inherited.unit,
     case: (s['x-case'] as 'upper' | undefined) ?? inherited.case,
+    input: (s['x-input'] as 'date' | 'month' | undefined) ?? inherited.input,
     ...(s.$ref ? {} : kindOf(s)),
   };
   if (typeof s.$ref === 'string') {
@@ -147,6 +150,7 @@ export function renderLabels(schemas: SchemaFile[]): string {
     '  readonly unit?: string;',
     "  readonly case?: 'upper';",
     '  readonly nullable?: boolean;',
+    "  readonly input?: 'date' | 'month';",
     '}',
     '',
     'export const FIELD_LABELS: Readonly<Record<string, FieldLabel>> = {',

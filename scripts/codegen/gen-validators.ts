@@ -5,7 +5,7 @@ import addFormats from 'ajv-formats';
 import { SCHEMA_BASE, type SchemaFile } from './load-schemas';
 
 /** Annotation keywords of ours that ajv must accept in strict mode. */
-export const ANNOTATIONS = { 'x-hint': 'string', 'x-type': 'string', 'x-options': 'object', 'x-unit': 'string', 'x-case': 'string' } as const;
+export const ANNOTATIONS = { 'x-hint': 'string', 'x-type': 'string', 'x-options': 'object', 'x-unit': 'string', 'x-case': 'string', 'x-input': 'string' } as const;
 
 /** Node gives a default import of CommonJS its `module.exports`; the types describe `exports.default`. */
 function cjs<T>(m: T): T {

@@ -122,5 +122,10 @@ export function createHandlers(ports: HostPorts) {
       ports.setWindowState?.(state);
       return ok({});
     },
+
+    'window:close': async () => {
+      ports.closeWindow?.();
+      return ok({});
+    },
   } satisfies Handlers;
 }

@@ -21,4 +21,6 @@ export interface HostPorts {
   readonly showInFolder?: (path: string) => void;
   /** Desktop: title bar and close confirmation follow the window's state. */
   readonly setWindowState?: (state: { name: string | null; dirty: boolean }) => void;
+  /** Closes the desktop window without asking again (the window has asked). */
+  readonly closeWindow?: () => void;
 }

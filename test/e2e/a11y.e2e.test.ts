@@ -49,6 +49,8 @@ describe('accessibility (axe, WCAG 2.1 A and AA) and screenshots of every step',
     await page.locator('label', { hasText: 'd) Motore di ricerca intelligente' }).click();
     await page.locator('label', { hasText: 'e) Sistema di orchestrazione dei processi' }).click();
     await page.locator('nav.sidebar', { hasText: 'Componente e)' }).waitFor();
+    expect(await page.locator('.field-error').count()).toBe(0);
+    await page.getByTestId('controlla-tutto').click();
     expect(await page.locator('.field-error').count()).toBeGreaterThan(0);
     expect(await auditAllSteps(page, 'vuota')).toEqual({});
     expect(errors).toEqual([]);

@@ -30,7 +30,7 @@ describe('editors in Chromium', () => {
     await page.getByTestId('file-csv').setInputFiles(file);
     const counts = page.getByTestId('anteprima-conteggi');
     await counts.waitFor();
-    expect(await counts.textContent()).toContain('2 righe da importare, 1 scartate (codifica Windows-1252, separatore «;»)');
+    expect(await counts.textContent()).toContain('2 righe da importare, 1 scartata (codifica Windows-1252, separatore «;»)');
     expect(await page.getByRole('dialog').textContent()).toContain('Colonna strana');
     await screenshot(page, 'e2e-anteprima-csv');
     expect(await page.locator('.rows-table tbody tr').count()).toBe(before);
@@ -54,8 +54,9 @@ describe('editors in Chromium', () => {
     expect(await net.inputValue()).toBe('1.234,50');
     await page.getByLabel('Aliquota IVA, riga 1', { exact: true }).selectOption('22');
     const row = page.locator('.rows-table tbody tr').first();
-    expect(await row.textContent()).toContain('271,59 €');
     expect(await row.textContent()).toContain('1.506,09 €');
+    await row.getByRole('button', { name: 'Dettagli della riga 1' }).click();
+    expect(await page.locator('.row-details').first().textContent()).toContain('IVA 271,59 €');
     expect(await page.getByTestId('copertura').textContent()).toContain('superano');
   });
 
@@ -141,7 +142,7 @@ describe('editors in Chromium', () => {
     await page.getByTestId('file-csv').setInputFiles(file);
     const counts = page.getByTestId('anteprima-conteggi');
     await counts.waitFor();
-    expect(await counts.textContent()).toContain('5000 righe da importare, 5000 scartate (codifica UTF-8, separatore «,»)');
+    expect(await counts.textContent()).toContain('5.000 righe da importare, 5.000 scartate (codifica UTF-8, separatore «,»)');
     expect(await page.locator('.rows-table tbody tr').count()).toBe(0);
     await page.getByRole('dialog').getByRole('button', { name: 'Annulla' }).click();
     expect(await page.locator('.rows-table tbody tr').count()).toBe(0);

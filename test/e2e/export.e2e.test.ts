@@ -44,10 +44,12 @@ describe('exports and the signed package from the editor', () => {
 
     await page.getByRole('button', { name: 'Crea pacchetto firmato' }).click();
     expect(await page.getByTestId('controllo-pacchetto').textContent()).toMatch(/^Controllo: 0 errori/);
+    await page.getByRole('button', { name: 'Crea il pacchetto' }).click();
+    expect(await page.getByTestId('errore-pacchetto').textContent()).toContain('nome del certificato');
     await typeInto(page.getByLabel('Certificato nella cartella di lavoro'), 'firma.p12');
     await typeInto(page.getByLabel('Password del certificato'), 'sbagliata');
     await page.getByRole('button', { name: 'Crea il pacchetto' }).click();
-    await expect.poll(() => page.getByTestId('avviso-app').textContent(), { timeout: 60_000 }).toContain('password');
+    await expect.poll(() => page.getByTestId('errore-pacchetto').textContent(), { timeout: 60_000 }).toContain('password');
     expect(existsSync(join(served.workspace, 'PraticaUnica-pacchetto.zip'))).toBe(false);
 
     await typeInto(page.getByLabel('Password del certificato'), pki.password);

@@ -15,6 +15,9 @@ const src = JSON.parse(readFileSync(starterPath('aggregazione'), 'utf8')) as Pro
 const root = new URL('../..', import.meta.url).pathname;
 
 
+/** An ISO date as an officer types it: 2026-05-12 -> 12/05/2026. */
+const italian = (iso: string): string => iso.split('-').reverse().join('/');
+
 const idOf = (pointer: string) => `#campo${pointer.replace(/[^a-zA-Z0-9]+/g, '-')}`;
 
 function form(page: Page) {
@@ -62,7 +65,7 @@ describe('a new officer, from an empty proposal to a valid aggregated one', () =
     await f.fill('/ente/capofila/indirizzo/via', lead.indirizzo.via);
     await f.fill('/ente/capofila/indirizzo/cap', lead.indirizzo.cap);
     await f.fill('/ente/capofila/popolazione/valore', lead.popolazione.valore!);
-    await f.fill('/ente/capofila/popolazione/dataRiferimento', lead.popolazione.dataRiferimento);
+    await f.fill('/ente/capofila/popolazione/dataRiferimento', italian(lead.popolazione.dataRiferimento));
     await f.fill('/ente/capofila/popolazione/fonte', lead.popolazione.fonte);
     expect(await page.getByTestId('somma-popolazione').textContent()).toContain('mancano');
     for (const [i, p] of src.ente.partner.slice(0, 2).entries()) {
@@ -73,18 +76,18 @@ describe('a new officer, from an empty proposal to a valid aggregated one', () =
       await f.fill(`${base}/indirizzo/via`, p.indirizzo.via);
       await f.fill(`${base}/indirizzo/cap`, p.indirizzo.cap);
       await f.fill(`${base}/popolazione/valore`, p.popolazione.valore!);
-      await f.fill(`${base}/popolazione/dataRiferimento`, p.popolazione.dataRiferimento);
+      await f.fill(`${base}/popolazione/dataRiferimento`, italian(p.popolazione.dataRiferimento));
       await f.fill(`${base}/popolazione/fonte`, p.popolazione.fonte);
       await fillPerson(f, `${base}/legaleRappresentante`, p.legaleRappresentante);
       await f.select(`${base}/adesione/organo`, p.adesione.organo);
       await f.fill(`${base}/adesione/numero`, p.adesione.numero);
-      await f.fill(`${base}/adesione/data`, p.adesione.data);
+      await f.fill(`${base}/adesione/data`, italian(p.adesione.data));
       await f.details(i + 1, false);
     }
     expect(await page.getByTestId('somma-popolazione').textContent()).toContain('raggiunta');
     await f.select('/ente/attoApprovazione/organo', 'giunta');
     await f.fill('/ente/attoApprovazione/numero', src.ente.attoApprovazione.numero);
-    await f.fill('/ente/attoApprovazione/data', src.ente.attoApprovazione.data);
+    await f.fill('/ente/attoApprovazione/data', italian(src.ente.attoApprovazione.data));
     await fillPerson(f, '/ente/legaleRappresentante', src.ente.legaleRappresentante);
     await fillPerson(f, '/ente/rtd', src.ente.rtd);
     // An error met and fixed: one wrong character of the RUP's codice fiscale.
@@ -101,12 +104,12 @@ describe('a new officer, from an empty proposal to a valid aggregated one', () =
     await f.fill('/progetto/acronimo', pr.acronimo);
     await f.fill('/progetto/sintesi', pr.sintesi);
     await f.fill('/progetto/fabbisogni', pr.fabbisogni);
-    await f.add('Aggiungi: Obiettivi');
+    await f.add('Aggiungi: obiettivo');
     await f.fill('/progetto/obiettivi/0/titolo', pr.obiettivi[0]!.titolo);
     await f.check('/progetto/ambiti-anagrafe');
     await f.check('/progetto/ambiti-suap');
     await f.fill('/progetto/durataMesi', 24);
-    await f.fill('/progetto/avvioPrevisto', '2027-03');
+    await f.fill('/progetto/avvioPrevisto', '03/2027');
     await f.check('/progetto/componentiQualificanti-e');
 
     // Componente a): the inventory from a CSV.
@@ -124,7 +127,7 @@ describe('a new officer, from an empty proposal to a valid aggregated one', () =
     for (const k of ['sicurezza', 'openSource', 'scalabilita'] as const) await f.fill(`/infrastruttura/${k}`, b[k]);
 
     await goToStep(page, 'Componente c)');
-    await f.add('Aggiungi: Cruscotti');
+    await f.add('Aggiungi: cruscotto');
     const c = src.visualizzazione.cruscotti[0]!;
     await f.fill('/visualizzazione/cruscotti/0/titolo', c.titolo);
     await f.select('/visualizzazione/cruscotti/0/pubblico', 'pubblico');
@@ -145,7 +148,7 @@ describe('a new officer, from an empty proposal to a valid aggregated one', () =
     // Cronoprogramma: one activity per component, by numbers.
     await goToStep(page, 'Cronoprogramma');
     for (const [i, comp] of (['a', 'b', 'c', 'e'] as const).entries()) {
-      await page.getByRole('button', { name: "Aggiungi un'attività" }).click();
+      await f.add('Aggiungi: attività');
       await f.fill(`/cronoprogramma/attivita/${i}/titolo`, `Attività della componente ${comp}`);
       await f.select(`/cronoprogramma/attivita/${i}/componente`, comp);
       await f.fill(`/cronoprogramma/attivita/${i}/meseInizio`, i + 1);
@@ -157,6 +160,7 @@ describe('a new officer, from an empty proposal to a valid aggregated one', () =
     for (const [i, comp] of (['a', 'b', 'c', 'e'] as const).entries()) {
       await f.add('Aggiungi: voce di spesa');
       await f.select(`/budget/voci/${i}/componente`, comp);
+      await f.details(i + 1);
       await f.select(`/budget/voci/${i}/categoria`, 'servizi');
       await f.fill(`/budget/voci/${i}/descrizione`, `Servizi per la componente ${comp}`);
       await typeInto(page.getByLabel(`Importo netto, riga ${i + 1}`, { exact: true }), '10000');
@@ -169,7 +173,7 @@ describe('a new officer, from an empty proposal to a valid aggregated one', () =
 
     await goToStep(page, 'Indicatori');
     expect(await page.getByTestId('rco14').textContent()).toContain('3 enti beneficiari');
-    await f.add('Aggiungi: Indicatori di risultato');
+    await f.add('Aggiungi: indicatore di risultato');
     await f.fill('/indicatori/risultato/0/nome', 'Pratiche SUAP concluse entro i termini');
     await f.fill('/indicatori/risultato/0/unita', 'percentuale');
     await f.fill('/indicatori/risultato/0/baseline', '62');
@@ -181,7 +185,7 @@ describe('a new officer, from an empty proposal to a valid aggregated one', () =
     await f.select('/conformita/dpia', 'prevista');
 
     await goToStep(page, 'Allegati');
-    await f.add('Aggiungi: Allegati dichiarati');
+    await f.add('Aggiungi: allegato');
     await f.select('/allegati/elenco/0/tipo', 'delibera-approvazione');
     await f.fill('/allegati/elenco/0/nomeFile', 'allegati/delibera-giunta-187-2026.pdf');
 
