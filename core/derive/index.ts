@@ -10,6 +10,6 @@ export { countOf, editText, formatAmount, formatCents, formatDecimal, formatEuro
 export { sharesInTenths } from './percentages';
 export { activeSections, isSectionId, sectionOfPointer, sectionTitleOf } from './sections';
 export { calendarMonth, timelineMonths, timelinePosition } from './cronoprogramma';
-export { CLOSING_SOON_DAYS, submissionWindow, type SubmissionWindow } from './window';
+export { CLOSING_SOON_DAYS, submissionWindow, timeLeftPhrase, type SubmissionWindow } from './window';
 export { proposalSummary, type ProposalSummary, type ReadinessItem } from './summary';
 export { formatDate, parseItalianDate, parseItalianMonth } from './date-text';

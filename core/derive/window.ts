@@ -16,7 +16,7 @@ export type SubmissionWindow =
       readonly portale: string | null;
       /** "A sportello": proposals are evaluated in order of arrival. */
       readonly sportello: boolean;
-      /** Whole days left before closing (at least 1 while open). */
+      /** Whole days left before closing (0 in its last 24 hours). */
       readonly giorniRimasti: number;
       /** Open, and closing within CLOSING_SOON_DAYS. */
       readonly urgente: boolean;
@@ -37,7 +37,12 @@ export function submissionWindow(profile: CallProfile, now: Date): SubmissionWin
     chiude: formatLocal(chiusura),
     portale: portale || null,
     sportello: profile.procedura === 'sportello',
-    giorniRimasti: stato === 'chiusa' ? 0 : Math.max(1, Math.ceil(daysLeft)),
+    giorniRimasti: stato === 'chiusa' ? 0 : Math.max(0, Math.floor(daysLeft)),
     urgente: stato === 'aperta' && daysLeft <= CLOSING_SOON_DAYS,
   };
+}
+
+/** "mancano 12 giorni", "manca 1 giorno", "meno di un giorno": the time left, in words. */
+export function timeLeftPhrase(days: number): string {
+  return days === 0 ? 'meno di un giorno' : days === 1 ? 'manca 1 giorno' : `mancano ${days} giorni`;
 }

@@ -1,4 +1,4 @@
-import { submissionWindow } from '../derive/window';
+import { submissionWindow, timeLeftPhrase } from '../derive/window';
 import type { RuleContext } from '../sections/types';
 import type { Issue } from './issue';
 import { avviso, daVerificare, errore } from './make';
@@ -24,7 +24,7 @@ export function windowRule({ profile, now }: RuleContext): Issue[] {
   }
   if (w.stato === 'non-aperta') return [avviso('SPORTELLO_NON_APERTO', '', `La presentazione delle domande apre il ${w.apre}${where}.`)];
   if (w.urgente) {
-    return [avviso('SPORTELLO_IN_CHIUSURA', '', `La presentazione si chiude il ${w.chiude}${where} (${w.giorniRimasti === 1 ? 'manca 1 giorno' : `mancano ${w.giorniRimasti} giorni`}). La procedura è a sportello: presentare prima aumenta le possibilità di finanziamento.`)];
+    return [avviso('SPORTELLO_IN_CHIUSURA', '', `La presentazione si chiude il ${w.chiude}${where} (${timeLeftPhrase(w.giorniRimasti)}). La procedura è a sportello: presentare prima aumenta le possibilità di finanziamento.`)];
   }
   return [];
 }

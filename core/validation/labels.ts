@@ -39,7 +39,7 @@ export function hintOf(pointer: string): string | undefined {
 
 /**
  * A readable path to the field, without the section (issues are grouped by section):
- * `/dati/banche/3/nome` -> `Inventario delle banche dati n. 4 › Nome della banca dati`.
+ * `/dati/banche/3/nome` -> `Banca dati n. 4 › Nome della banca dati`.
  */
 export function fieldPath(pointer: string): string {
   const segs = segmentsOf(pointer);
@@ -49,8 +49,10 @@ export function fieldPath(pointer: string): string {
     path += `/${seg}`;
     if (i === 0 && segs.length > 1) return;
     if (/^\d+$/.test(seg)) {
+      // A row is named in the singular: «Obiettivo n. 2», not «Obiettivi n. 2».
       const last = parts.length - 1;
-      if (last >= 0) parts[last] = `${parts[last]} n. ${Number(seg) + 1}`;
+      const item = labelOf(path);
+      if (last >= 0) parts[last] = `${item ?? parts[last]} n. ${Number(seg) + 1}`;
       return;
     }
     const label = labelOf(path);

@@ -1,4 +1,4 @@
-import { countOf, defaultCallProfile, submissionWindow } from '../../core';
+import { defaultCallProfile, submissionWindow, timeLeftPhrase } from '../../core';
 
 /** The call's submission window, always in view: the procedure is first come, first served. */
 export function DeadlineBanner() {
@@ -9,6 +9,6 @@ export function DeadlineBanner() {
   const [kind, text] =
     w.stato === 'chiusa' ? ['closed', `La presentazione si è chiusa il ${w.chiude}.`]
       : w.stato === 'non-aperta' ? ['info', `La presentazione apre il ${w.apre}${where} e si chiude il ${w.chiude}.${order}`]
-        : [w.urgente ? 'urgent' : 'info', `Presentazione${w.sportello ? ' a sportello' : ''}${where}: si chiude il ${w.chiude}, ${w.giorniRimasti === 1 ? 'manca 1 giorno' : `mancano ${countOf(w.giorniRimasti, 'giorno', 'giorni')}`}.${order}`];
+        : [w.urgente ? 'urgent' : 'info', `Presentazione${w.sportello ? ' a sportello' : ''}${where}: si chiude il ${w.chiude}, ${timeLeftPhrase(w.giorniRimasti)}.${order}`];
   return <p className={`deadline deadline-${kind} m-0`} data-testid="scadenza">{text}</p>;
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { exportDossier, openExportDialog, showLastOutputInFolder } from '../store/actions';
+import { dossierBaseName, exportDossier, openExportDialog, showLastOutputInFolder } from '../store/actions';
 import { isDesktop } from '../store/selectors';
 import { useStore } from '../store/store';
 
@@ -7,6 +7,7 @@ import { useStore } from '../store/store';
 export function ExportPanel({ errors }: { errors: number }) {
   const lastOutput = useStore((s) => s.lastOutput);
   const busy = useStore((s) => s.busy);
+  const doc = useStore((s) => s.doc);
   const [name, setName] = useState('');
   const browser = !isDesktop();
   return (
@@ -15,7 +16,7 @@ export function ExportPanel({ errors }: { errors: number }) {
       {browser && (
         <div className="field">
           <label htmlFor="nome-esportazione" className="form-label">Nome del file nella cartella di lavoro (facoltativo)</label>
-          <input id="nome-esportazione" className="form-control" value={name} onChange={(e) => setName(e.target.value)} placeholder="ad esempio dossier-galatina" />
+          <input id="nome-esportazione" className="form-control" value={name} onChange={(e) => setName(e.target.value)} placeholder={doc ? `ad esempio ${dossierBaseName(doc)}` : undefined} />
         </div>
       )}
       <div className="d-flex flex-wrap gap-2">
@@ -28,7 +29,7 @@ export function ExportPanel({ errors }: { errors: number }) {
         )}
       </div>
       {busy && <p role="status" className="mt-2">Operazione in corso… può richiedere qualche secondo per proposte grandi.</p>}
-      {errors > 0 && <p className="mt-2">Il pacchetto si crea solo senza errori: ne restano {errors}. Il dossier si può esportare comunque, come bozza da rileggere.</p>}
+      {errors > 0 && <p className="mt-2">Il pacchetto si crea solo senza errori: {errors === 1 ? 'ne resta 1' : `ne restano ${errors}`}. Il dossier si può esportare comunque, come bozza da rileggere.</p>}
     </section>
   );
 }

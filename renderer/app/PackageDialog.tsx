@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { countIssues, type PackageVerification } from '../../core';
+import { countIssues, type PackageVerification, countOf } from '../../core';
 import { closeExportDialog as close, createPackage, goTo, verifyPackage } from '../store/actions';
 import { isDesktop, useDirty, useIssues } from '../store/selectors';
 import { useStore } from '../store/store';
@@ -36,7 +36,7 @@ export function PackageDialog() {
     <div className="dialog-backdrop" role="presentation">
       <form role="dialog" aria-modal="true" aria-labelledby="pacchetto-titolo" className="dialog-box dialog-wide p-4" onSubmit={(e) => { e.preventDefault(); void submit(); }} onKeyDown={(e) => { if (e.key === 'Escape') close(); }}>
         <h2 id="pacchetto-titolo" className="h4">Crea il pacchetto di presentazione</h2>
-        <p data-testid="controllo-pacchetto">Controllo: {c.errore} errori, {c.avviso} avvisi.</p>
+        <p data-testid="controllo-pacchetto">Controllo: {countOf(c.errore, 'errore', 'errori')}, {countOf(c.avviso, 'avviso', 'avvisi')}.</p>
         {c.errore > 0 && <p className="field-error">Correggi gli errori prima di creare il pacchetto. <button type="button" className="btn btn-link p-0" onClick={() => { close(); goTo('riepilogo'); }}>Vedi l'elenco</button></p>}
         {(!handle || dirty) && <p className="field-error">Salva la proposta prima di creare il pacchetto: gli allegati si cercano nella sua cartella.</p>}
         {c.avviso > 0 && <p>Gli avvisi non bloccano il pacchetto: saranno riportati nel manifesto.</p>}

@@ -1,4 +1,4 @@
-import { countIssues, defaultCallProfile, proposalSummary } from '../../core';
+import { countIssues, defaultCallProfile, proposalSummary, countOf } from '../../core';
 import { goTo, goToPointer, openPrint } from '../store/actions';
 import { useDirty, useDoc, useIssues } from '../store/selectors';
 import { useStore } from '../store/store';
@@ -34,13 +34,13 @@ export function Summary() {
       </section>
       <section aria-labelledby="prontezza-titolo" className="field-group">
         <h2 id="prontezza-titolo" className="h4">Pronta per la presentazione?</h2>
-        <p data-testid="conteggi">{total.errore} errori, {total.avviso} avvisi, {total.nota} note da verificare sull'Avviso.</p>
+        <p data-testid="conteggi">{countOf(total.errore, 'errore', 'errori')}, {countOf(total.avviso, 'avviso', 'avvisi')}, {countOf(total.nota, 'nota', 'note')} da verificare sull'Avviso.</p>
         <ul className="checklist list-unstyled" data-testid="checklist">
           {s.readiness.map((r) => (
             <li key={r.section} className={r.errors ? 'ko' : 'ok'}>
               <span aria-hidden="true">{r.errors ? '✗' : '✓'}</span>{' '}
               <button type="button" className="btn btn-link p-0 align-baseline" onClick={() => (r.first ? goToPointer(r.first.pointer) : goTo(r.section))}>{r.title}</button>
-              {': '}{r.errors ? `${r.errors === 1 ? '1 errore' : `${r.errors} errori`}${r.first ? ` — ${r.first.message}` : ''}` : r.warnings ? `completa, ${r.warnings === 1 ? '1 avviso' : `${r.warnings} avvisi`}` : 'completa'}
+              {': '}{r.errors ? `${countOf(r.errors, 'errore', 'errori')}${r.first ? ` — ${r.first.message}` : ''}` : r.warnings ? `completa, ${countOf(r.warnings, 'avviso', 'avvisi')}` : 'completa'}
             </li>
           ))}
           <li className={saved && !dirty ? 'ok' : 'ko'}>

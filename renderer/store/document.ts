@@ -1,4 +1,4 @@
-import { applyAction, type Action, type Proposal } from '../../core';
+import { applyAction, fieldLabel, type Action, type Proposal } from '../../core';
 import { useStore, type HistoryEntry } from './store';
 import { goToPointer, notify } from './ui';
 
@@ -22,7 +22,9 @@ export function dispatch(action: Action): void {
   const merge = key !== null && lastEdit !== null && lastEdit.key === key && now - lastEdit.at < TYPING_MERGE_MS;
   lastEdit = key === null ? null : { key, at: now };
   const entry: HistoryEntry = { doc, at: r.at ?? null };
-  const touched = r.at && !get().touched[r.at] ? { touched: { ...get().touched, [r.at]: true as const } } : {};
+  // A field changed is a field touched; a row added or moved is not (its empty fields would all turn red).
+  const leaf = r.at !== undefined && !['group', 'rows'].includes(fieldLabel(r.at)?.kind ?? 'group');
+  const touched = leaf && r.at && !get().touched[r.at] ? { touched: { ...get().touched, [r.at]: true as const } } : {};
   set({ doc: r.doc, past: merge ? past : [...past, entry].slice(-HISTORY_LIMIT), future: [], ...touched });
 }
 

@@ -1,4 +1,4 @@
-import type { InputSource, OutputTarget, PackageVerification } from '../../core';
+import type { InputSource, OutputTarget, PackageVerification, Proposal } from '../../core';
 import { api } from '../api/client';
 import { busy, unwrap } from './files';
 import { isDesktop } from './selectors';
@@ -8,11 +8,16 @@ import { notify } from './ui';
 const set = useStore.setState;
 const get = useStore.getState;
 
+/** The file name a dossier gets unless the officer names it: the proposal's acronym. */
+export function dossierBaseName(doc: Proposal): string {
+  return `${(doc.progetto.acronimo || 'dossier').replace(/[^\w-]+/g, '-')}-dossier`;
+}
+
 /** Exports the dossier; desktop asks where with a dialog, the browser takes a name in the workspace. */
 export async function exportDossier(format: 'pdf' | 'docx', name?: string): Promise<void> {
   const { doc } = get();
   if (!doc) return;
-  const suggested = `${(doc.progetto.acronimo || 'dossier').replace(/[^\w-]+/g, '-')}-dossier.${format}`;
+  const suggested = `${dossierBaseName(doc)}.${format}`;
   const target: OutputTarget = isDesktop() ? { kind: 'dialog', suggestedName: suggested } : { kind: 'workspace', name: name ?? suggested };
   notify({ kind: 'info', text: `Preparazione del dossier ${format.toUpperCase()} in corso…` });
   const v = unwrap(await busy(() => api['export:dossier']({ doc, format, target })));

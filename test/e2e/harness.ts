@@ -57,9 +57,10 @@ export async function newPage(browser: Browser, viewport: { width: number; heigh
   return { page, errors };
 }
 
-export async function screenshot(page: Page, name: string): Promise<void> {
+/** A screenshot in test/out/: the whole page, or (fullPage false) what the screen shows. */
+export async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });
-  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage });
 }
 
 /** One `proposta serve` and one Chromium for the tests of a file, started before them and stopped after. */
