@@ -66,16 +66,16 @@ export function BudgetStep({ doc }: { doc: Proposal }) {
       <p className="form-text">Componenti: {COMPONENT_CHOICES.map(([c]) => `${c}) ${profile.componenti.nomi[c]}`).join('; ')}. Categoria di costo e altri dati nei «Dettagli» di ogni voce.</p>
       <RowsTable pointer="/budget/voci" rows={voci} columns={columns} rowLabel="Voce di spesa" caption="Voci di spesa"
         onAdd={() => dispatch({ type: 'budget/add-line' })} details={(p, row, _i, inline) => <LineDetails pointer={p} row={row} inline={inline} />} />
+      <p role="status" data-testid="copertura" className={`coverage budget-sticky ${gap === 0 ? 'ok' : 'ko'}`}>
+        {gap === 0 ? `Contributo e cofinanziamento coprono esattamente il costo totale (${formatCents(total)}).`
+          : gap > 0 ? `Restano da coprire ${formatCents(gap)} (costo totale ${formatCents(total)}).`
+            : `Contributo e cofinanziamento superano di ${formatCents(-gap)} il costo totale (${formatCents(total)}).`}
+      </p>
       <BudgetTotals doc={doc} />
       <div className="fields">
         <div className="field-cell"><FieldAt pointer="/budget/contributoRichiesto" value={doc.budget.contributoRichiesto} /></div>
         <div className="field-cell"><FieldAt pointer="/budget/cofinanziamento" value={doc.budget.cofinanziamento} /></div>
       </div>
-      <p role="status" data-testid="copertura" className={`coverage ${gap === 0 ? 'text-success' : 'text-danger'}`}>
-        {gap === 0 ? `Contributo e cofinanziamento coprono esattamente il costo totale (${formatCents(total)}).`
-          : gap > 0 ? `Restano da coprire ${formatCents(gap)} (costo totale ${formatCents(total)}).`
-            : `Contributo e cofinanziamento superano di ${formatCents(-gap)} il costo totale (${formatCents(total)}).`}
-      </p>
       {profile.parametri.contributoMassimo === null && (
         <p className="form-text">Contributo massimo, cofinanziamento minimo e categorie ammesse: da verificare sull'Avviso.</p>
       )}

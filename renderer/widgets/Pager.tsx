@@ -1,3 +1,4 @@
+import { formatInteger } from '../../core';
 import { PAGE_SIZE } from '../store/actions';
 
 /** Pages of a long table: previous, next, first, last, and any page by number. */
@@ -13,7 +14,7 @@ export function Pager({ page, total, onPage, label }: { page: number; total: num
       <select id={id} className="form-select form-select-sm w-auto" value={page} onChange={(e) => onPage(Number(e.target.value))}>
         {Array.from({ length: pages }, (_, p) => <option key={p} value={p}>{p + 1}</option>)}
       </select>
-      <span>di {pages} (righe {page * PAGE_SIZE + 1}–{Math.min(total, (page + 1) * PAGE_SIZE)} di {total})</span>
+      <span>di {pages} (righe {formatInteger(page * PAGE_SIZE + 1)}–{formatInteger(Math.min(total, (page + 1) * PAGE_SIZE))} di {formatInteger(total)})</span>
       <button type="button" className="btn btn-xs btn-outline-secondary" disabled={page >= pages - 1} onClick={() => onPage(page + 1)}>Successiva</button>
       <button type="button" className="btn btn-xs btn-outline-secondary" disabled={page >= pages - 1} onClick={() => onPage(pages - 1)}>Ultima</button>
     </nav>
