@@ -6,5 +6,7 @@ export default defineConfig({
     exclude: ['node_modules/**', 'dist/**'],
     testTimeout: 60_000,
     reporters: ['default'],
+    // A private temporary folder per run, checked for leftovers at the end (test/temp-guard.ts).
+    globalSetup: ['test/temp-guard.ts'],
   },
 });

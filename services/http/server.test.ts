@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NOW, PROFILE } from '../../test/helpers/docs';
-import { createHandlers } from '../ipc';
+import { createHandlers, workspaceHost } from '../ipc';
 import { MAX_BODY_BYTES, startBridge } from './server';
 
 const TOKEN = 'ab'.repeat(24);
@@ -37,7 +37,7 @@ beforeAll(async () => {
   mkdirSync(workspace);
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Proposta</title>');
   writeFileSync(join(root, 'segreto.html'), 'non servire');
-  const handlers = createHandlers({ mode: 'browser', userDataDir: join(root, 'dati'), workspaceDir: workspace, profile: PROFILE, now: () => NOW });
+  const handlers = createHandlers(workspaceHost({ userDataDir: join(root, 'dati'), workspaceDir: workspace, profile: PROFILE, now: () => NOW }));
   bridge = await startBridge({ handlers, staticDir, token: TOKEN });
   port = Number(new URL(bridge.url).port);
 });

@@ -26,7 +26,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  served?.stop();
+  await served?.stop();
   pki?.cleanup();
 });
 
