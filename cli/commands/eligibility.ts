@@ -14,6 +14,7 @@ export async function eligibilityCommand(args: Args, io: Io): Promise<number> {
   const r = await loadProposal(commandHost(now), file);
   if (!r.ok) {
     io.err(`${file}: ${r.error.message} [${r.error.code}]`);
+    for (const l of renderReport(r.issues)) io.err(l);
     return r.error.code === 'STRUTTURA_NON_VALIDA' ? EXIT.invalid : EXIT.unreadable;
   }
   const rep = eligibility(r.doc, { profile, now });

@@ -3,6 +3,7 @@ import { loadProposal } from '../../services/app/open';
 import type { Args } from '../args';
 import { EXIT, type Io } from '../exit';
 import { commandHost, refusal } from '../host';
+import { renderReport } from '../report';
 
 const USAGE = 'Uso: proposta export FILE [--pdf USCITA.pdf] [--docx USCITA.docx] [--sovrascrivi]';
 
@@ -23,6 +24,7 @@ export async function exportCommand(args: Args, io: Io): Promise<number> {
   const r = await loadProposal(host, file);
   if (!r.ok) {
     io.err(`${file}: ${r.error.message} [${r.error.code}]`);
+    for (const l of renderReport(r.issues)) io.err(l);
     return r.error.code === 'STRUTTURA_NON_VALIDA' ? EXIT.invalid : EXIT.unreadable;
   }
   const overwrite = args.options.has('sovrascrivi');

@@ -23,6 +23,7 @@ export async function packageCommand(args: Args, io: Io): Promise<number> {
   const opened = await loadProposal(host, file);
   if (!opened.ok) {
     io.err(`${file}: ${opened.error.message} [${opened.error.code}]`);
+    for (const l of renderReport(opened.issues)) io.err(l);
     return opened.error.code === 'STRUTTURA_NON_VALIDA' ? EXIT.invalid : EXIT.unreadable;
   }
   const r = await createPackageAt(host, {

@@ -196,7 +196,7 @@ describe('writeCarefully: what it replaces', () => {
     const alias = join(path, '..', 'stesso.pdf');
     linkSync(other, alias);
     const { dev, ino } = statSync(other);
-    expect(code(await writeCarefully(alias, enc('%PDF'), { confirmed: true, notAProposal: true, forbidden: [{ dev, ino }] }))).toBe('DESTINAZIONE_PROPOSTA');
+    expect(code(await writeCarefully(alias, enc('%PDF'), { confirmed: true, notAProposal: true, forbidden: [{ dev, ino }] }))).toBe('DESTINAZIONE_FILE_USATO');
     expect(readFileSync(other, 'utf8')).toBe('%PDF allegato');
   });
 });

@@ -46,9 +46,9 @@ function refusal(existing: Existing, policy: WritePolicy): WriteError | null {
       return writeError('CARTELLA_NON_SCRIVIBILE');
   }
   const { stat, stamp, proposalVersion } = existing;
-  if (policy.forbidden?.some((f) => f.dev === stat.dev && f.ino === stat.ino)) return writeError('DESTINAZIONE_PROPOSTA');
   if (proposalVersion !== null && proposalVersion > SCHEMA_VERSION) return writeError('FILE_VERSIONE_PIU_RECENTE');
   if (policy.notAProposal && proposalVersion !== null) return writeError('DESTINAZIONE_PROPOSTA');
+  if (policy.forbidden?.some((f) => f.dev === stat.dev && f.ino === stat.ino)) return writeError('DESTINAZIONE_FILE_USATO');
   // No write bit for anyone: someone protected it on purpose (root would be allowed to write anyway).
   if ((stat.mode & 0o222) === 0) return writeError('FILE_SOLA_LETTURA');
   if (policy.confirmed) return null;

@@ -6,6 +6,7 @@ export type WriteErrorCode =
   | 'DESTINAZIONE_COLLEGAMENTO'
   | 'DESTINAZIONE_NON_FILE'
   | 'DESTINAZIONE_PROPOSTA'
+  | 'DESTINAZIONE_FILE_USATO'
   | 'FILE_SOLA_LETTURA'
   | 'FILE_ESISTENTE'
   | 'FILE_MODIFICATO_ESTERNAMENTE'
@@ -25,6 +26,7 @@ const MESSAGES: Readonly<Record<WriteErrorCode, string>> = {
   DESTINAZIONE_COLLEGAMENTO: 'Il file scelto è un collegamento simbolico: per sicurezza Proposta non scrive attraverso i collegamenti. Scegli il file vero o un altro nome.',
   DESTINAZIONE_NON_FILE: 'Il nome scelto non è un file normale (è una cartella, una pipe o un dispositivo): non è stato scritto nulla. Scegli un altro nome.',
   DESTINAZIONE_PROPOSTA: 'Il file scelto è una proposta (forse quella aperta): non viene sostituito da un\'esportazione. Scegli un altro nome.',
+  DESTINAZIONE_FILE_USATO: 'Il file scelto è uno di quelli da cui si parte (la proposta o un suo allegato, forse con un altro nome): non viene sostituito. Scegli un altro nome.',
   FILE_SOLA_LETTURA: `Il file è in sola lettura: ${UNCHANGED}. Salva con un altro nome, oppure togli la protezione dal file e riprova.`,
   FILE_ESISTENTE: 'Esiste già un file con questo nome: confermi di volerlo sostituire? Altrimenti scegli un altro nome.',
   FILE_MODIFICATO_ESTERNAMENTE: 'Il file è stato modificato da un altro programma dopo che lo hai aperto: puoi sovrascriverlo con la tua versione, salvare la tua versione con un altro nome o ricaricare quella sul disco (perdendo le modifiche non salvate).',

@@ -45,9 +45,8 @@ export function serveHarness(root: string, fx?: FileEffects): Harness {
 }
 
 /** The desktop app, whose dialogs answer with the paths the test gives (null: cancelled). */
-export function desktopHarness(root: string, answers: { open?: () => string | null; save?: () => string | null }, fx?: FileEffects): Harness {
+export function desktopHarness(root: string, answers: { open?: () => string | null; save?: () => string | null }, fx?: FileEffects, userData = join(root, 'dati-desktop')): Harness {
   const workspace = join(root, 'documenti');
-  const userData = join(root, 'dati-desktop');
   mkdirSync(workspace, { recursive: true });
   writeFileSync(join(workspace, 'molfetta.proposta'), readFileSync(starterPath('comune-singolo')));
   const host = desktopHost({
