@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { countIssues, type PackageVerification } from '../../core';
+import { CHOICE_CODES, countIssues, type PackageVerification } from '../../core';
 import { api } from '../api/client';
 import { goTo, notify } from '../store/actions';
 import { useIssues } from '../store/selectors';
@@ -21,15 +21,19 @@ export function PackageDialog() {
   const [working, setWorking] = useState(false);
   const browser = !window.api;
   const blocked = c.errore > 0 || !handle || dirty;
-  const submit = async () => {
+  const submit = async (overwrite = false) => {
     if (!doc || !handle) return;
     setWorking(true);
     const r = await api['package:create']({
-      doc, handle, password: signed ? password : '',
+      doc, handle, password: signed ? password : '', ...(overwrite ? { overwrite } : {}),
       target: browser ? { kind: 'workspace', name: output } : { kind: 'dialog', suggestedName: output },
       certificate: signed ? (browser ? { kind: 'workspace', name: certificate } : { kind: 'dialog' }) : null,
     });
     setWorking(false);
+    if (!r.ok && r.error.code === CHOICE_CODES.exists) {
+      // The password stays in the field until the officer answers: replacing needs it again.
+      return notify({ kind: 'warning', text: r.error.message, actions: [{ label: 'Sostituisci', run: () => void submit(true) }] });
+    }
     setPassword('');
     if (!r.ok) return notify({ kind: 'error', text: r.error.message });
     if ('cancelled' in r.value) return;

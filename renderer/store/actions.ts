@@ -1,4 +1,4 @@
-import { applyCommand, type Command, type Proposal, type Reply } from '../../core';
+import { applyCommand, CHOICE_CODES, type Command, type Proposal, type Reply } from '../../core';
 import { api } from '../api/client';
 import { initialDoc, useStore, type Notice, type Step } from './store';
 
@@ -8,10 +8,14 @@ const get = useStore.getState;
 
 export const notify = (notice: Notice | null): void => set({ notice });
 
-/** Shows the error of a failed reply; returns the value of a successful one. */
-function unwrap<T>(r: Reply<T>): T | null {
+/**
+ * Shows the error of a failed reply; returns the value of a successful one. An existing file
+ * (CHOICE_CODES.exists) is a question, not an error: `replace` sends the request again, confirmed.
+ */
+function unwrap<T>(r: Reply<T>, replace?: () => void): T | null {
   if (r.ok) return r.value;
-  notify({ kind: 'error', text: r.error.message });
+  if (replace && r.error.code === CHOICE_CODES.exists) notify({ kind: 'warning', text: r.error.message, actions: [{ label: 'Sostituisci', run: replace }] });
+  else notify({ kind: 'error', text: r.error.message });
   return null;
 }
 
@@ -73,11 +77,32 @@ export async function openFrom(source: Parameters<(typeof api)['file:open']>[0][
   if (v.migratedFrom !== null) notify({ kind: 'info', text: `Il file è stato aggiornato al formato attuale. ${v.notes.join(' ')} Salva per conservare l'aggiornamento.` });
 }
 
-export async function save(): Promise<void> {
+/** Reloads the open file from disk (after another program changed it); unsaved changes are dropped. */
+async function reload(handle: string): Promise<void> {
+  const v = unwrap(await busy(() => api['file:open']({ source: { kind: 'handle', handle } })));
+  if (!v || 'cancelled' in v) return;
+  const { step } = get();
+  load(v.doc, v.handle, v.name);
+  set({ step });
+  notify({ kind: 'info', text: `Ricaricato ${v.name} dal disco.` });
+}
+
+export async function save(overwrite = false): Promise<void> {
   const { doc, handle } = get();
   if (!doc) return;
   if (!handle) return openSaveAs();
-  const v = unwrap(await busy(() => api['file:save']({ handle, doc })));
+  const r = await busy(() => api['file:save']({ handle, doc, ...(overwrite ? { overwrite } : {}) }));
+  if (!r.ok && r.error.code === CHOICE_CODES.changed) {
+    return notify({
+      kind: 'warning', text: r.error.message,
+      actions: [
+        { label: 'Sovrascrivi', run: () => void save(true) },
+        { label: 'Salva con nome', run: openSaveAs },
+        { label: 'Ricarica dal disco', run: () => void reload(handle) },
+      ],
+    });
+  }
+  const v = unwrap(r);
   if (!v) return;
   if (get().doc === doc) set({ dirty: false });
   notify({ kind: 'success', text: `Salvato in ${v.name}.` });
@@ -86,10 +111,10 @@ export async function save(): Promise<void> {
 export const openSaveAs = (): void => set({ saveAsOpen: true });
 export const closeSaveAs = (): void => set({ saveAsOpen: false });
 
-export async function saveAs(target: Parameters<(typeof api)['file:saveAs']>[0]['target']): Promise<void> {
+export async function saveAs(target: Parameters<(typeof api)['file:saveAs']>[0]['target'], overwrite = false): Promise<void> {
   const { doc } = get();
   if (!doc) return;
-  const v = unwrap(await busy(() => api['file:saveAs']({ target, doc })));
+  const v = unwrap(await busy(() => api['file:saveAs']({ target, doc, ...(overwrite ? { overwrite } : {}) })), () => void saveAs(target, true));
   set({ saveAsOpen: false });
   if (!v || 'cancelled' in v) return;
   set({ handle: v.handle, name: v.name, dirty: get().doc !== doc });
@@ -112,13 +137,13 @@ export const setSearchOpen = (searchOpen: boolean): void => set({ searchOpen });
 export const toggleIssues = (): void => set({ issuesOpen: !get().issuesOpen });
 
 /** Exports the dossier; desktop asks where with a dialog, the browser takes a name in the workspace. */
-export async function exportDossier(format: 'pdf' | 'docx', name?: string): Promise<void> {
+export async function exportDossier(format: 'pdf' | 'docx', name?: string, overwrite = false): Promise<void> {
   const { doc } = get();
   if (!doc) return;
   const suggested = `${(doc.progetto.acronimo || 'dossier').replace(/[^\w-]+/g, '-')}-dossier.${format}`;
   const target = window.api ? { kind: 'dialog' as const, suggestedName: suggested } : { kind: 'workspace' as const, name: name ?? suggested };
   notify({ kind: 'info', text: `Preparazione del dossier ${format.toUpperCase()} in corso…` });
-  const v = unwrap(await busy(() => api['export:dossier']({ doc, format, target })));
+  const v = unwrap(await busy(() => api['export:dossier']({ doc, format, target, ...(overwrite ? { overwrite } : {}) })), () => void exportDossier(format, name, true));
   if (v && !('cancelled' in v)) set({ notice: { kind: 'success', text: `Dossier ${format.toUpperCase()} salvato: ${v.name}.` }, lastOutput: v.handle });
   else if (v) notify(null);
 }

@@ -18,6 +18,8 @@ export type Step = SectionId | 'riepilogo';
 export interface Notice {
   readonly kind: 'info' | 'success' | 'warning' | 'error';
   readonly text: string;
+  /** Choices offered with the message (replace a file, overwrite another program's change, reload). */
+  readonly actions?: ReadonlyArray<{ readonly label: string; run(): void }>;
 }
 
 /** The UI slice: never saved. */
