@@ -1,4 +1,3 @@
-import { basename } from 'node:path';
 import { MAX_PROPOSAL_BYTES, recoveryKeyFor, touchProposal, type Proposal, type Reply } from '../../core';
 import { writeCarefully, type WritePolicy } from '../files/careful-write';
 import { serializeProposal } from '../files/save-proposal';
@@ -40,5 +39,3 @@ export async function rememberSaved(host: AppHost, path: string, stamp: FileStam
   await s.recovery.discard(recoveryKeyFor(doc));
   return handle;
 }
-
-export const nameOf = (path: string): string => basename(path);
