@@ -45,12 +45,13 @@ function refusal(existing: Existing, policy: WritePolicy): WriteError | null {
     case 'unreadable':
       return writeError('CARTELLA_NON_SCRIVIBILE');
   }
-  const { stat, stamp, proposalVersion } = existing;
+  const { stat: st, stamp, proposalVersion, writable } = existing;
   if (proposalVersion !== null && proposalVersion > SCHEMA_VERSION) return writeError('FILE_VERSIONE_PIU_RECENTE');
   if (policy.notAProposal && proposalVersion !== null) return writeError('DESTINAZIONE_PROPOSTA');
-  if (policy.forbidden?.some((f) => f.dev === stat.dev && f.ino === stat.ino)) return writeError('DESTINAZIONE_FILE_USATO');
-  // No write bit for anyone: someone protected it on purpose (root would be allowed to write anyway).
-  if ((stat.mode & 0o222) === 0) return writeError('FILE_SOLA_LETTURA');
+  if (policy.forbidden?.some((f) => f.dev === st.dev && f.ino === st.ino)) return writeError('DESTINAZIONE_FILE_USATO');
+  // A rename would replace even a file we may not write: honour its protection. No write bit for
+  // anyone means someone protected it on purpose (root could write it anyway).
+  if ((st.mode & 0o222) === 0 || !writable) return writeError('FILE_SOLA_LETTURA');
   if (policy.confirmed) return null;
   if (policy.expected) return stamp && sameContent(stamp, policy.expected) ? null : writeError('FILE_MODIFICATO_ESTERNAMENTE');
   return writeError('FILE_ESISTENTE');

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Stats } from 'node:fs';
-import { lstat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, lstat } from 'node:fs/promises';
 import { MAX_PROPOSAL_BYTES } from '../../core';
 import { readRegularFile } from './read';
 
@@ -34,7 +35,11 @@ export type Existing =
       readonly proposalVersion: number | null;
       /** Its content, when of proposal size (a `.bak` copy where links are not possible). */
       readonly bytes: Buffer | null;
+      /** This process may write it (its permissions allow it). */
+      readonly writable: boolean;
     };
+
+const writableBy = (path: string): Promise<boolean> => access(path, constants.W_OK).then(() => true, () => false);
 
 function proposalVersion(bytes: Buffer): number | null {
   const text = bytes.toString('utf8').replace(/^\uFEFF/, '').trimStart();
@@ -50,7 +55,7 @@ function proposalVersion(bytes: Buffer): number | null {
 /** Looks at `path` without following a link and, when it is a file of proposal size, reads it once. */
 export async function inspectExisting(path: string): Promise<Existing> {
   const r = await readRegularFile(path, MAX_PROPOSAL_BYTES, { followLinks: false });
-  if (r.ok) return { kind: 'file', stat: r.stat, stamp: stampOf(r.stat, r.bytes), proposalVersion: proposalVersion(r.bytes), bytes: r.bytes };
+  if (r.ok) return { kind: 'file', stat: r.stat, stamp: stampOf(r.stat, r.bytes), proposalVersion: proposalVersion(r.bytes), bytes: r.bytes, writable: await writableBy(path) };
   switch (r.reason) {
     case 'FILE_NON_TROVATO':
       return { kind: 'none' };
@@ -59,7 +64,7 @@ export async function inspectExisting(path: string): Promise<Existing> {
     case 'NON_UN_FILE':
       return { kind: 'not-file' };
     case 'FILE_TROPPO_GRANDE':
-      return { kind: 'file', stat: await lstat(path), stamp: null, proposalVersion: null, bytes: null };
+      return { kind: 'file', stat: await lstat(path), stamp: null, proposalVersion: null, bytes: null, writable: await writableBy(path) };
     default:
       return { kind: 'unreadable' };
   }
