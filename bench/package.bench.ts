@@ -23,7 +23,7 @@ async function child(path: string): Promise<void> {
   const d = await hashFile(path);
   const hashMs = performance.now() - t0;
   const t1 = performance.now();
-  await writeZip(`${path}.zip`, [{ name: 'allegati/file.bin', source: { kind: 'file', path, size: d.size } }]);
+  await writeZip(`${path}.zip`, [{ name: 'allegati/file.bin', source: { kind: 'file', path, size: d.size, sha256: d.sha256 } }]);
   const zipMs = performance.now() - t1;
   process.stdout.write(JSON.stringify({ hashMs, zipMs, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
 }

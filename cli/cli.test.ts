@@ -1,13 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { STARTER_NAMES, starterPath } from '../test/helpers/docs';
+import { tempFolders } from '../test/helpers/temp';
 import { main } from './main';
 
 const DATE = ['--alla-data', '2026-11-26'];
 const root = new URL('..', import.meta.url).pathname;
+const tmp = tempFolders('cli');
 
 async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
@@ -44,7 +45,7 @@ describe('proposta validate', () => {
   });
 
   it('exits 2 with a coded Italian message on unreadable input, and no stack trace', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'proposta-cli-'));
+    const dir = tmp();
     const bad = join(dir, 'rotto.proposta.json');
     writeFileSync(bad, '{"schemaVersion": 2, "id": ');
     const r = await run('validate', bad);
@@ -64,7 +65,7 @@ describe('proposta validate', () => {
 
 describe('proposta new and eligibility', () => {
   it('creates a proposal from each starter that validates, and never overwrites', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'proposta-new-'));
+    const dir = tmp();
     for (const name of STARTER_NAMES) {
       const file = join(dir, `${name}.proposta.json`);
       expect((await run('new', file, '--starter', name)).code).toBe(0);

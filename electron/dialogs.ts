@@ -1,6 +1,6 @@
 import { dialog, type BrowserWindow } from 'electron';
 
-import type { FileKind } from '../services/ipc/ports';
+import type { FileKind } from '../services/ipc';
 
 const ALL = { name: 'Tutti i file', extensions: ['*'] };
 const KINDS: Readonly<Record<FileKind, { title: string; filter: { name: string; extensions: string[] } }>> = {

@@ -1,7 +1,8 @@
-import { defaultCallProfile, countIssues } from '../../core';
-import { openProposal } from '../../services/files';
+import { countIssues } from '../../core';
+import { loadProposal } from '../../services/app/open';
 import { fileAndClock, type Args } from '../args';
 import { EXIT, type Io } from '../exit';
+import { commandHost } from '../host';
 import { countsPhrase, renderReport, toJson } from '../report';
 
 /** `proposta validate FILE [--json] [--alla-data AAAA-MM-GG]`. */
@@ -9,7 +10,7 @@ export async function validateCommand(args: Args, io: Io): Promise<number> {
   const input = fileAndClock(args, 'validate', io);
   if (!input) return EXIT.unreadable;
   const { file, now } = input;
-  const r = await openProposal(file, { profile: defaultCallProfile(), now });
+  const r = await loadProposal(commandHost(now), file);
   const readable = r.ok || r.error.code === 'STRUTTURA_NON_VALIDA';
   const errors = countIssues(r.issues).errore;
   const code = !readable ? EXIT.unreadable : !r.ok || errors > 0 ? EXIT.invalid : EXIT.ok;

@@ -6,11 +6,12 @@
 import type { Proposal } from '../generated/types';
 import type { Issue } from '../validation/issue';
 
-/** Where a file to open comes from: never a path named by the window. */
+/** Where a file to open comes from: never a path named by the window. `handle` reloads a file of this session. */
 export type OpenSource =
   | { kind: 'dialog' }
   | { kind: 'recent'; id: string }
-  | { kind: 'workspace'; name: string };
+  | { kind: 'workspace'; name: string }
+  | { kind: 'handle'; handle: string };
 
 export type SaveTarget = { kind: 'dialog'; suggestedName: string } | { kind: 'workspace'; name: string };
 
@@ -48,6 +49,7 @@ export interface OpenedFile {
 export interface RecentItem {
   readonly id: string;
   readonly name: string;
+  /** The file's folder on the desktop; empty in the browser, which is never shown a path. */
   readonly folder: string;
 }
 
@@ -74,18 +76,20 @@ export interface IpcContract {
   'starters:list': { req: Record<string, never>; res: { starters: Array<{ name: string; title: string }> } };
   'file:new': { req: { starter: string }; res: { doc: Proposal } };
   'file:open': { req: { source: OpenSource }; res: OpenedFile | Cancelled };
-  'file:save': { req: { handle: string; doc: Proposal }; res: { name: string; savedAt: string } };
-  'file:saveAs': { req: { target: SaveTarget; doc: Proposal }; res: { handle: string; name: string; savedAt: string } | Cancelled };
+  /** `overwrite`: the officer chose to replace a file another program changed (CHOICE_CODES.changed). */
+  'file:save': { req: { handle: string; doc: Proposal; overwrite?: boolean }; res: { name: string; savedAt: string } };
+  /** `overwrite`: the officer confirmed replacing an existing file (CHOICE_CODES.exists). */
+  'file:saveAs': { req: { target: SaveTarget; doc: Proposal; overwrite?: boolean }; res: { handle: string; name: string; savedAt: string } | Cancelled };
   'workspace:list': { req: Record<string, never>; res: { files: Array<{ name: string; size: number; modified: string }> } };
   'recent:list': { req: Record<string, never>; res: { items: RecentItem[]; dropped: string[] } };
   'recovery:write': { req: { key: string; handle: string | null; doc: Proposal }; res: { writtenAt: string } };
   'recovery:list': { req: Record<string, never>; res: { items: RecoveryItem[] } };
   'recovery:open': { req: { key: string }; res: { doc: Proposal; handle: string | null; name: string | null } };
   'recovery:discard': { req: { key: string }; res: Record<string, never> };
-  'export:dossier': { req: { doc: Proposal; format: 'pdf' | 'docx'; target: OutputTarget }; res: { name: string; handle: string } | Cancelled };
+  'export:dossier': { req: { doc: Proposal; format: 'pdf' | 'docx'; target: OutputTarget; overwrite?: boolean }; res: { name: string; handle: string } | Cancelled };
   /** The password travels once, in memory, to main; it is never stored or logged. */
   'package:create': {
-    req: { doc: Proposal; handle: string; target: OutputTarget; certificate: InputSource | null; password: string };
+    req: { doc: Proposal; handle: string; target: OutputTarget; certificate: InputSource | null; password: string; overwrite?: boolean };
     res: { name: string; handle: string; signed: boolean; warnings: number } | Cancelled;
   };
   'package:verify': { req: { source: InputSource }; res: { name: string; report: PackageVerification } | Cancelled };
@@ -103,6 +107,14 @@ export type ResponseOf<C extends Channel> = IpcContract[C]['res'];
 
 /** The recovery copy of a proposal is keyed by its id: a clean save of that proposal removes it. */
 export const recoveryKeyFor = (doc: { readonly id: string }): string => `proposta-${doc.id}`;
+
+/**
+ * Error codes that ask the officer to choose rather than report a failure; nothing was written.
+ * `exists`: a file with that name exists: replace it (send again with `overwrite: true`) or pick
+ * another name. `changed`: another program changed the file since it was opened: overwrite it
+ * (`overwrite: true`), save as another file, or reload it (`file:open` with `{ kind: 'handle' }`).
+ */
+export const CHOICE_CODES = { exists: 'FILE_ESISTENTE', changed: 'FILE_MODIFICATO_ESTERNAMENTE' } as const;
 
 /** Every reply: a value, or an Italian error with a stable code (and the issues, when useful). */
 export type Reply<T> =

@@ -1,4 +1,4 @@
-import type { InputSource, OutputTarget, PackageVerification, Proposal } from '../../core';
+import { CHOICE_CODES, type InputSource, type OutputTarget, type PackageVerification, type Proposal } from '../../core';
 import { api } from '../api/client';
 import { busy, unwrap } from './files';
 import { isDesktop } from './selectors';
@@ -14,19 +14,21 @@ export function dossierBaseName(doc: Proposal): string {
 }
 
 /** Exports the dossier; desktop asks where with a dialog, the browser takes a name in the workspace. */
-export async function exportDossier(format: 'pdf' | 'docx', name?: string): Promise<void> {
+export async function exportDossier(format: 'pdf' | 'docx', name?: string, overwrite = false): Promise<void> {
   const { doc } = get();
   if (!doc) return;
   const suggested = `${dossierBaseName(doc)}.${format}`;
   const target: OutputTarget = isDesktop() ? { kind: 'dialog', suggestedName: suggested } : { kind: 'workspace', name: name ?? suggested };
   notify({ kind: 'info', text: `Preparazione del dossier ${format.toUpperCase()} in corso…` });
-  const v = unwrap(await busy(() => api['export:dossier']({ doc, format, target })));
+  const v = unwrap(await busy(() => api['export:dossier']({ doc, format, target, ...(overwrite ? { overwrite } : {}) })), () => void exportDossier(format, name, true));
   if (v && !('cancelled' in v)) set({ notice: { kind: 'success', text: `Dossier ${format.toUpperCase()} salvato: ${v.name}.` }, lastOutput: v.handle });
   else if (v) notify(null);
 }
 
 export interface PackageRequest {
   readonly output: string;
+  /** The officer confirmed replacing an existing package of that name. */
+  readonly overwrite?: boolean;
   /** Null: an unsigned package, to sign with the smart card's software. */
   readonly certificate: string | null;
   readonly password: string;
@@ -39,9 +41,13 @@ export async function createPackage(req: PackageRequest): Promise<string | null>
   const desktop = isDesktop();
   const certificate: InputSource | null = req.certificate === null ? null : desktop ? { kind: 'dialog' } : { kind: 'workspace', name: req.certificate };
   const r = await api['package:create']({
-    doc, handle, password: req.certificate === null ? '' : req.password, certificate,
+    doc, handle, password: req.certificate === null ? '' : req.password, certificate, ...(req.overwrite ? { overwrite: true } : {}),
     target: desktop ? { kind: 'dialog', suggestedName: req.output } : { kind: 'workspace', name: req.output },
   });
+  if (!r.ok && r.error.code === CHOICE_CODES.exists) {
+    notify({ kind: 'warning', text: r.error.message, actions: [{ label: 'Sostituisci', run: () => void createPackage({ ...req, overwrite: true }) }] });
+    return null;
+  }
   if (!r.ok) return r.error.message;
   if ('cancelled' in r.value) return null;
   set({ lastOutput: r.value.handle, exportDialog: null });

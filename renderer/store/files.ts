@@ -1,4 +1,4 @@
-import { recoveryKeyFor, type OpenSource, type RecentItem, type RecoveryItem, type Reply, type SaveTarget } from '../../core';
+import { CHOICE_CODES, recoveryKeyFor, type OpenSource, type RecentItem, type RecoveryItem, type Reply, type SaveTarget } from '../../core';
 import { api } from '../api/client';
 import { closeDocument, load } from './document';
 import { isDirty } from './selectors';
@@ -8,10 +8,14 @@ import { notify, openSaveAs } from './ui';
 const set = useStore.setState;
 const get = useStore.getState;
 
-/** Shows the error of a failed reply; returns the value of a successful one. */
-export function unwrap<T>(r: Reply<T>): T | null {
+/**
+ * Shows the error of a failed reply; returns the value of a successful one. An existing file
+ * (CHOICE_CODES.exists) is a question, not an error: `replace` sends the request again, confirmed.
+ */
+export function unwrap<T>(r: Reply<T>, replace?: () => void): T | null {
   if (r.ok) return r.value;
-  notify({ kind: 'error', text: r.error.message });
+  if (replace && r.error.code === CHOICE_CODES.exists) notify({ kind: 'warning', text: r.error.message, actions: [{ label: 'Sostituisci', run: replace }] });
+  else notify({ kind: 'error', text: r.error.message });
   return null;
 }
 
@@ -64,20 +68,45 @@ export async function openFrom(source: OpenSource): Promise<void> {
   if (v.migratedFrom !== null) notify({ kind: 'info', text: `Il file è stato aggiornato al formato attuale. ${v.notes.join(' ')} Salva per conservare l'aggiornamento.` });
 }
 
-export async function save(): Promise<void> {
+/** Reloads the open file from disk (after another program changed it); unsaved changes are dropped. */
+async function reload(handle: string): Promise<void> {
+  const v = unwrap(await busy(() => api['file:open']({ source: { kind: 'handle', handle } })));
+  if (!v || 'cancelled' in v) return;
+  const { step } = get();
+  load(v.doc, { handle: v.handle, name: v.name, saved: v.doc, checkAll: true });
+  set({ step });
+  notify({ kind: 'info', text: `Ricaricato ${v.name} dal disco.` });
+}
+
+/**
+ * Saves the proposal where it was opened. When another program changed the file since, nothing is
+ * written: the officer chooses to overwrite it, save as another file, or reload it from disk.
+ */
+export async function save(overwrite = false): Promise<void> {
   const { doc, handle } = get();
   if (!doc) return;
   if (!handle) return openSaveAs();
-  const v = unwrap(await busy(() => api['file:save']({ handle, doc })));
+  const r = await busy(() => api['file:save']({ handle, doc, ...(overwrite ? { overwrite } : {}) }));
+  if (!r.ok && r.error.code === CHOICE_CODES.changed) {
+    return notify({
+      kind: 'warning', text: r.error.message,
+      actions: [
+        { label: 'Sovrascrivi', run: () => void save(true) },
+        { label: 'Salva con nome', run: openSaveAs },
+        { label: 'Ricarica dal disco', run: () => void reload(handle) },
+      ],
+    });
+  }
+  const v = unwrap(r);
   if (!v) return;
   set({ saved: doc });
   notify({ kind: 'success', text: `Salvato in ${v.name}.` });
 }
 
-export async function saveAs(target: SaveTarget): Promise<void> {
+export async function saveAs(target: SaveTarget, overwrite = false): Promise<void> {
   const { doc } = get();
   if (!doc) return;
-  const v = unwrap(await busy(() => api['file:saveAs']({ target, doc })));
+  const v = unwrap(await busy(() => api['file:saveAs']({ target, doc, ...(overwrite ? { overwrite } : {}) })), () => void saveAs(target, true));
   set({ saveAsOpen: false });
   if (!v || 'cancelled' in v) return;
   set({ handle: v.handle, name: v.name, saved: doc });

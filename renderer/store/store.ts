@@ -25,6 +25,8 @@ export type Step = SectionId | 'riepilogo';
 export interface Notice {
   readonly kind: 'info' | 'success' | 'warning' | 'error';
   readonly text: string;
+  /** Choices offered with the message (replace a file, overwrite another program's change, reload). */
+  readonly actions?: ReadonlyArray<{ readonly label: string; run(): void }>;
 }
 
 /** What a table shows: its page and the row whose details are open (by row id). */

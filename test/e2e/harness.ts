@@ -1,6 +1,6 @@
 // Starts the real `proposta serve` in a child process and Debian's Chromium through playwright-core.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -14,7 +14,8 @@ export interface Served {
   readonly url: string;
   readonly workspace: string;
   readonly userData: string;
-  stop(): void;
+  /** Stops the server and removes its workspace and user-data folders. */
+  stop(): Promise<void>;
 }
 
 /** `proposta serve --cartella <tmp>`; resolves with the URL it prints. */
@@ -28,8 +29,14 @@ export function serve(workspace = mkdtempSync(join(tmpdir(), 'proposta-e2e-'))):
     child.stdout?.on('data', (c: Buffer) => {
       out += c.toString();
       const m = /(http:\/\/127\.0\.0\.1:\d+\/#token=[0-9a-f]+)/.exec(out);
-      if (m?.[1]) resolve({ url: m[1], workspace, userData, stop: () => child.kill('SIGTERM') });
+      if (m?.[1]) resolve({ url: m[1], workspace, userData, stop });
     });
+    const exited = new Promise<void>((done) => child.once('exit', () => done()));
+    const stop = async () => {
+      child.kill('SIGTERM');
+      await exited;
+      for (const d of [workspace, userData]) rmSync(d, { recursive: true, force: true });
+    };
     child.once('exit', (code) => reject(new Error(`proposta serve è uscito (${code}): ${out}`)));
   });
 }
@@ -72,7 +79,7 @@ export function useServeAndBrowser(): { served: Served; browser: Browser } {
   }, 120_000);
   afterAll(async () => {
     await ctx.browser?.close();
-    ctx.served?.stop();
+    await ctx.served?.stop();
   });
   return ctx;
 }

@@ -24,7 +24,11 @@ export async function renderDossierPdf(model: ExportModel): Promise<Uint8Array> 
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((path) => FONT_PATHS.has(path));
   const created = pdfmake.createPdf(dossierDefinition(model));
-  completePdfA(await created.getStream(), model.meta);
-  const buffer = await created.getBuffer();
+  const stream = (await created.getStream()) as NodeJS.EventEmitter;
+  // pdfmake collects the pdfkit stream without listening for its errors: listen here, at once.
+  const failed = new Promise<never>((_, reject) => stream.on('error', reject));
+  failed.catch(() => undefined);
+  completePdfA(stream as Parameters<typeof completePdfA>[0], model.meta);
+  const buffer = await Promise.race([created.getBuffer(), failed]);
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }

@@ -80,7 +80,8 @@ export function breakLines(text: string, width: number, fontSize: number, bold =
       used = 0;
       const pieces = wordWidth > limit ? hardBreak(word, limit, fontSize, bold) : [word];
       const last = pieces.pop() ?? '';
-      lines.push(...pieces);
+      // One by one: spreading a huge array into push() overflows the stack.
+      for (const piece of pieces) lines.push(piece);
       line = last + token.slice(word.length);
       used = textWidth(line, fontSize, bold);
     }

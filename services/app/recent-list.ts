@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { writeFileAtomic } from '../files/save';
 
 const MAX_RECENT = 10;
+const MAX_LIST_BYTES = 64 * 1024;
 
 export interface RecentEntry {
   readonly id: string;
@@ -18,13 +19,16 @@ export const recentId = (path: string): string => createHash('sha256').update(pa
 export class RecentList {
   constructor(private readonly file: string) {}
 
-  static in(userDataDir: string): RecentList {
-    return new RecentList(join(userDataDir, 'recenti.json'));
+  static in(dataDir: string): RecentList {
+    return new RecentList(join(dataDir, 'recenti.json'));
   }
 
   /** Entries on disk; an unreadable list is treated as empty (it is only a convenience). */
   read(): RecentEntry[] {
     try {
+      // Only a small regular file: anything else (a FIFO would block) is ignored.
+      const st = statSync(this.file);
+      if (!st.isFile() || st.size > MAX_LIST_BYTES) return [];
       const data = JSON.parse(readFileSync(this.file, 'utf8')) as unknown;
       if (!Array.isArray(data)) return [];
       return data.filter((p): p is string => typeof p === 'string').map((path) => ({ id: recentId(path), path }));
@@ -47,8 +51,13 @@ export class RecentList {
     return { kept, dropped };
   }
 
+  /** Best effort: a list that cannot be written never fails the save or open that updates it. */
   private async write(paths: string[]): Promise<void> {
-    await mkdir(dirname(this.file), { recursive: true });
-    await writeFileAtomic(this.file, new TextEncoder().encode(`${JSON.stringify(paths, null, 2)}\n`), { backup: false });
+    try {
+      await mkdir(dirname(this.file), { recursive: true });
+      await writeFileAtomic(this.file, new TextEncoder().encode(`${JSON.stringify(paths, null, 2)}\n`));
+    } catch {
+      // The list is a convenience; the file itself was opened or saved.
+    }
   }
 }
