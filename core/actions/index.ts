@@ -4,6 +4,7 @@
  * through `applyAction`, so a wrong payload is a compile error and every rule of a change lives here.
  */
 import type { Proposal } from '../generated/types';
+import { addFile } from './allegati/add-file';
 import { importRows } from './dati/import-rows';
 import { addLine } from './budget/add-line';
 import { setNetAmount } from './budget/set-net-amount';
@@ -36,6 +37,7 @@ export const ACTIONS = {
   'cronoprogramma/move': moveActivity,
   'cronoprogramma/shift': shiftActivity,
   'dati/import-rows': importRows,
+  'allegati/add-file': addFile,
 } as const satisfies Record<string, ActionHandler<never>>;
 
 export type ActionType = keyof typeof ACTIONS;

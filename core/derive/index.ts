@@ -13,3 +13,4 @@ export { calendarMonth, timelineMonths, timelinePosition } from './cronoprogramm
 export { CLOSING_SOON_DAYS, submissionWindow, timeLeftPhrase, type SubmissionWindow } from './window';
 export { proposalSummary, type ProposalSummary, type ReadinessItem } from './summary';
 export { formatDate, parseItalianDate, parseItalianMonth } from './date-text';
+export { ATTACHMENTS_FOLDER, attachmentFileIssue, packagedAttachmentName, type AttachmentFileState } from './attachments';

@@ -37,6 +37,14 @@ export interface PackageVerification {
   readonly problemi: ReadonlyArray<{ readonly codice: string; readonly messaggio: string; readonly file?: string }>;
 }
 
+/** What was found of a declared attachment's file. */
+export interface AttachmentCheck {
+  readonly nomeFile: string;
+  readonly state: 'presente' | 'mancante' | 'diverso' | 'fuori-cartella' | 'non-leggibile';
+  readonly size?: number;
+  readonly sha256?: string;
+}
+
 export interface OpenedFile {
   /** Opaque id of the file for this session; main keeps the path. */
   readonly handle: string;
@@ -96,6 +104,12 @@ export interface IpcContract {
   /** Desktop: shows an exported file in the system's file manager. */
   'shell:showInFolder': { req: { handle: string }; res: Record<string, never> };
   /** The window tells main what to show in the title bar and whether closing must ask first. */
+  /** The files of the declared attachments, read beside the saved proposal: what Allegati shows and Problemi lists. */
+  'attachments:check': { req: { doc: Proposal; handle: string }; res: { issues: Issue[]; files: AttachmentCheck[] } };
+  /** A file to attach (dialog, or the workspace folder): copied into `allegati/` beside the proposal, fingerprinted by the app. */
+  'attachments:add': { req: { handle: string; source: InputSource }; res: { nomeFile: string; sha256: string; size: number } | Cancelled };
+  /** The browser's files to attach: those of the workspace folder and of its `allegati/`. */
+  'attachments:candidates': { req: Record<string, never>; res: { files: Array<{ name: string; size: number }> } };
   'window:state': { req: { name: string | null; dirty: boolean }; res: Record<string, never> };
   /** The officer answered the close dialog: the desktop window closes (in the browser, nothing happens). */
   'window:close': { req: Record<string, never>; res: Record<string, never> };
@@ -135,7 +149,7 @@ export type Api = { [C in Channel]: (req: RequestOf<C>) => Promise<Reply<Respons
 /** The channels, in one list, for the preload and the HTTP bridge. */
 export const CHANNELS = [
   'app:info', 'starters:list', 'file:new', 'file:open', 'file:save', 'file:saveAs', 'workspace:list',
-  'recent:list', 'recovery:write', 'recovery:list', 'recovery:open', 'recovery:discard', 'window:state', 'window:close',
+  'recent:list', 'recovery:write', 'recovery:list', 'recovery:open', 'recovery:discard', 'window:state', 'window:close', 'attachments:check', 'attachments:add', 'attachments:candidates',
   'export:dossier', 'package:create', 'package:verify', 'shell:showInFolder',
 ] as const satisfies readonly Channel[];
 

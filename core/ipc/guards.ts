@@ -30,6 +30,8 @@ export const WORKSPACE_NAME = /^(?!\.)[^/\\:*?"<>|\u0000-\u001f]{1,120}\.propost
 /** Output and input files in the workspace folder, by kind. */
 const named = (ext: string) => new RegExp(`^(?!\\.)[^/\\\\:*?"<>|\\u0000-\\u001f]{1,120}\\.(${ext})$`, 'i');
 export const OUTPUT_NAMES = { pdf: named('pdf'), docx: named('docx'), zip: named('zip'), certificate: named('p12|pfx') } as const;
+/** A file to attach, in the workspace folder or its `allegati/`. */
+export const ATTACHMENT_NAME = /^(allegati\/)?(?!\.)[^/\\:*?"<>|\u0000-\u001f]{1,120}\.(pdf|p7m|p7s|docx|doc|odt|xlsx|xls|ods|csv|xml|zip|jpg|jpeg|png|tif|tiff|txt)$/i;
 
 const isHandle = (v: unknown) => typeof v === 'string' && HANDLE.test(v);
 const isKey = (v: unknown) => typeof v === 'string' && KEY.test(v);
@@ -78,6 +80,9 @@ export const REQUEST_GUARDS: { [C in Channel]: Guard<RequestOf<C>> } = {
   'package:verify': shape({ source: isInput(OUTPUT_NAMES.zip) }),
   'shell:showInFolder': shape({ handle: isHandle }),
   'window:close': empty,
+  'attachments:check': shape({ doc: isDoc, handle: isHandle }),
+  'attachments:add': shape({ handle: isHandle, source: isInput(ATTACHMENT_NAME) }),
+  'attachments:candidates': empty,
   'window:state': shape({ name: (v) => v === null || (typeof v === 'string' && v.length <= 255), dirty: (v) => typeof v === 'boolean' }),
 };
 

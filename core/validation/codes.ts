@@ -15,6 +15,9 @@ export const RULE_CODES = {
   DA_VERIFICARE_FINESTRA: { severity: 'nota', about: 'Date della finestra non indicate dal profilo' },
   ID_DUPLICATO: { severity: 'errore', about: 'Due righe di un elenco hanno lo stesso identificativo' },
   DATA_NON_LEGGIBILE: { severity: 'errore', about: 'Una data scritta nell\'editor che non si può leggere (non ancora nella proposta)' },
+  // Checks of every document a service receives (services/app/document.ts)
+  NUMERO_FUORI_SCALA: { severity: 'errore', about: 'Un numero oltre ogni valore possibile (infinito, 1e308)' },
+  TESTO_TROPPO_LUNGO: { severity: 'errore', about: 'Un testo oltre il doppio del suo limite: non si esporta' },
   NUMERO_NON_LEGGIBILE: { severity: 'errore', about: 'Un numero scritto nell\'editor che non si può leggere (non ancora nella proposta)' },
   // Ente proponente
   TIPO_NON_AMMESSO: { severity: 'errore', about: "Tipo di ente non ammesso dall'Avviso" },
@@ -94,6 +97,10 @@ export const RULE_CODES = {
   ALLEGATO_RICHIESTO_MANCANTE: { severity: 'errore', about: "Allegato richiesto dall'Avviso mancante" },
   ALLEGATO_DELIBERA_MANCANTE: { severity: 'avviso', about: 'Delibera di approvazione non allegata' },
   ALLEGATO_ADESIONE_MANCANTE: { severity: 'avviso', about: 'Atti di adesione non allegati' },
+  ALLEGATO_FILE_MANCANTE: { severity: 'errore', about: 'Il file di un allegato non è nella cartella della proposta' },
+  ALLEGATO_FILE_DIVERSO: { severity: 'errore', about: 'Il file di un allegato è cambiato dopo essere stato allegato' },
+  ALLEGATO_FUORI_CARTELLA: { severity: 'errore', about: 'Il file di un allegato è fuori dalla cartella della proposta' },
+  ALLEGATO_NON_LEGGIBILE: { severity: 'errore', about: 'Il file di un allegato non si può leggere' },
   DA_VERIFICARE_ALLEGATI: { severity: 'nota', about: 'Allegati richiesti non indicati dal profilo' },
   // The rule data of the AI Act and GDPR (templates/norme/), checked when loaded
   NORME_ID_DOPPIO: { severity: 'errore', about: 'Due regole delle norme con lo stesso identificativo' },

@@ -12,16 +12,19 @@ export function issuesOf(doc: Proposal): Issue[] {
 /** Unsaved changes: the document differs from the one last opened or saved. */
 export const isDirty = (s: Pick<State, 'doc' | 'saved'>): boolean => s.doc !== null && s.doc !== s.saved;
 
-let merged: { base: Issue[]; inputs: State['inputErrors']; issues: Issue[] } | null = null;
+let merged: { base: Issue[]; inputs: State['inputErrors']; files: readonly Issue[]; issues: Issue[] } | null = null;
 
 /** The document's issues plus the numbers typed that say no number: what the editor lists and counts. */
-export function editorIssues(s: Pick<State, 'doc' | 'inputErrors'>): Issue[] {
+export function editorIssues(s: Pick<State, 'doc' | 'inputErrors' | 'attachments'>): Issue[] {
   if (!s.doc) return [];
   const base = issuesOf(s.doc);
-  if (merged?.base === base && merged.inputs === s.inputErrors) return merged.issues;
+  // The attachments' files, as last read for this very list of attachments.
+  const files = s.attachments && s.attachments.list === s.doc.allegati ? s.attachments.issues : [];
+  if (merged?.base === base && merged.inputs === s.inputErrors && merged.files === files) return merged.issues;
   const typed = Object.entries(s.inputErrors).map(([p, e]) => (e.kind === 'number' ? unreadableNumberIssue(p, e.text) : unreadableDateIssue(p, e.text, e.kind === 'month')));
-  const issues = typed.length ? [...typed, ...base].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]) : base;
-  merged = { base, inputs: s.inputErrors, issues };
+  const extra = [...typed, ...files];
+  const issues = extra.length ? [...extra, ...base].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]) : base;
+  merged = { base, inputs: s.inputErrors, files, issues };
   return issues;
 }
 
@@ -42,7 +45,7 @@ let rowCounts: { issues: Issue[]; counts: Map<string, Map<string, number>> } | n
  * Errors and warnings of each row of each list, by field: `counts.get('/dati/banche/3')?.get('licenza')`.
  * A row shows how many of its messages sit in fields out of sight, in its details.
  */
-export function rowIssueCounts(s: Pick<State, 'doc' | 'inputErrors'>): Map<string, Map<string, number>> {
+export function rowIssueCounts(s: Pick<State, 'doc' | 'inputErrors' | 'attachments'>): Map<string, Map<string, number>> {
   const issues = editorIssues(s);
   if (rowCounts?.issues === issues) return rowCounts.counts;
   const counts = new Map<string, Map<string, number>>();

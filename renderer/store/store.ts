@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { AttachmentsSeen } from './attachments';
 import type { OpenSource, Proposal, RowsPointer, SectionId } from '../../core';
 
 /** One step of the undo history: the document before a change, and where the change happened. */
@@ -56,6 +57,8 @@ export interface UiState {
   readonly touched: Readonly<Record<string, true>>;
   /** What the officer asked to do while there are unsaved changes: the close dialog asks first. */
   readonly leaving: LeaveIntent | null;
+  /** What was found of the attachments' files beside the saved proposal (store/attachments.ts). */
+  readonly attachments: AttachmentsSeen | null;
   /** The print view of the proposal is shown instead of the editor. */
   readonly printing: boolean;
   /** «Controlla tutto» (or a file opened from disk): every message shows beside its field. */
@@ -76,7 +79,7 @@ export type State = DocState & UiState;
 export const initialDoc: DocState = { doc: null, saved: null, handle: null, name: null, past: [], future: [] };
 export const initialUi: UiState = {
   step: 'ente', notice: null, busy: false, saveAsOpen: false, focusPointer: null, searchOpen: false, issuesOpen: false,
-  exportDialog: null, lastOutput: null, tables: {}, inputErrors: {}, touched: {}, checkAll: false, leaving: null, printing: false,
+  exportDialog: null, lastOutput: null, tables: {}, inputErrors: {}, touched: {}, checkAll: false, leaving: null, printing: false, attachments: null,
 };
 
 /**

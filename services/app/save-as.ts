@@ -1,5 +1,7 @@
 import { basename } from 'node:path';
 import type { Cancelled, Proposal, Reply } from '../../core';
+import { STARTERS_DIR } from '../starters';
+import { copyExampleAttachments } from './attachments';
 import { checkDocument } from './document';
 import type { AppHost, Place } from './host';
 import { ok } from './reply';
@@ -26,5 +28,7 @@ export async function saveAs(
   const r = await writeProposal(host, where.path, req.doc, { confirmed: where.confirmed || req.overwrite === true, ...expected });
   if (!r.ok) return r;
   const handle = await rememberSaved(host, where.path, r.value.stamp, req.doc);
+  // A proposal made from a starter finds its example attachments beside it (never over a file).
+  await copyExampleAttachments(req.doc, where.path, host.startersDir ?? STARTERS_DIR).catch(() => 0);
   return ok({ handle, name: basename(where.path), savedAt: r.value.savedAt, path: where.path });
 }

@@ -8,6 +8,7 @@ import { discardRecovery, listRecovery, openRecovery, writeRecovery } from '../a
 import { reshape } from '../app/reply';
 import { saveFile } from '../app/save';
 import { saveAs } from '../app/save-as';
+import { addAttachment, attachmentCandidates, checkAttachments } from '../app/attachments';
 import { appInfo, closeWindow, newProposal, showInFolder, starters, windowState } from '../app/session-info';
 import { verifyPackageAt } from '../app/verify-package';
 import { listWorkspace } from '../app/workspace';
@@ -44,5 +45,8 @@ export function createHandlers(host: AppHost) {
     'shell:showInFolder': ({ handle }) => showInFolder(host, handle),
     'window:state': (state) => windowState(host, state),
     'window:close': () => closeWindow(host),
+    'attachments:check': ({ doc, handle }) => checkAttachments(host, { doc, proposal: { handle } }),
+    'attachments:add': ({ handle, source }) => addAttachment(host, { proposal: { handle }, source }),
+    'attachments:candidates': () => attachmentCandidates(host),
   } satisfies Handlers;
 }

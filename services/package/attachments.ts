@@ -1,6 +1,6 @@
 import { realpath, stat } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
-import type { Proposal } from '../../core';
+import { packagedAttachmentName, type Proposal } from '../../core';
 import { hashFile } from './hash';
 import type { PackedFile } from './manifest';
 
@@ -37,7 +37,7 @@ export async function collectAttachments(doc: Proposal, proposalPath: string): P
       continue;
     }
     try {
-      files.push({ name: `allegati/${a.nomeFile}`, path: real, ...(await hashFile(real)) });
+      files.push({ name: packagedAttachmentName(a.nomeFile), path: real, ...(await hashFile(real)) });
     } catch {
       problems.push({ code: 'ALLEGATO_NON_LEGGIBILE', file: a.nomeFile, message: `L'allegato «${a.nomeFile}» non si può leggere (permessi, o non è un file normale): controllalo e riprova.` });
     }

@@ -1,4 +1,4 @@
-import { isStructuralIssue, validate, type CallProfile, type Issue, type Proposal } from '../../core';
+import { isStructuralIssue, packagedAttachmentName, validate, type CallProfile, type Issue, type Proposal } from '../../core';
 import { identitiesOf, writeCarefully } from '../files/careful-write';
 import { serializeProposal } from '../files/save-proposal';
 import { collectAttachments } from './attachments';
@@ -53,7 +53,7 @@ export async function createPackage(
 
   // The packaged proposal records the SHA-256 of each attachment it declares.
   const byName = new Map(att.files.map((f) => [f.name, f.sha256]));
-  const doc: Proposal = { ...input.doc, allegati: { elenco: input.doc.allegati.elenco.map((a) => ({ ...a, sha256: byName.get(`allegati/${a.nomeFile}`) ?? a.sha256 })) } };
+  const doc: Proposal = { ...input.doc, allegati: { elenco: input.doc.allegati.elenco.map((a) => ({ ...a, sha256: byName.get(packagedAttachmentName(a.nomeFile)) ?? a.sha256 })) } };
   const proposal = new TextEncoder().encode(serializeProposal(doc));
   let pdf = await tools.renderPdf(doc);
   if (tools.signer) pdf = await tools.signer.signPdf(pdf);
