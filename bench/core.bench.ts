@@ -6,7 +6,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defaultCallProfile, validate } from '../core';
-import { openProposal, saveProposal, serializeProposal } from '../services/files';
+import { writeProposal } from '../services/app/write-proposal';
+import { openProposal, serializeProposal } from '../services/files';
+import { cliHost } from '../services/ipc';
 import { buildCli } from '../scripts/build';
 import { largeProposal } from './large-proposal';
 import { fmtMs, machineLine, medianMs, ms, timesMs } from './stats';
@@ -27,7 +29,8 @@ try {
   const validateMs = await timesMs(() => validate(doc, { profile, now }), 200, 20);
   const parseMs = await medianMs(() => JSON.parse(text), 50);
   const openMs = await medianMs(() => openProposal(file, { profile, now }), 30);
-  const saveMs = await medianMs(() => saveProposal(file, doc, { profile, now }), 30);
+  const host = cliHost({ profile, now: () => now });
+  const saveMs = await medianMs(() => writeProposal(host, file, doc, { confirmed: true }), 30);
 
   await buildCli();
   const bin = join(root, 'bin/proposta.js');
@@ -41,7 +44,7 @@ try {
   console.log(`Proposta grande: ${doc.ente.partner.length} partner, ${doc.budget.voci.length} voci, ${doc.dati.banche.length} banche dati, ${doc.cronoprogramma.attivita.length} attività, ${(text.length / 1024).toFixed(0)} KiB, ${errors.length} errori`);
   console.log(`validate (nel processo)  primo ${fmtMs(validateMs.first)}, mediana ${fmtMs(validateMs.median)}   obiettivo < 2 ms`);
   console.log(`open     (mediana)       ${fmtMs(openMs)}   = ${(openMs / parseMs).toFixed(1)}x JSON.parse dello stesso testo (${fmtMs(parseMs)})`);
-  console.log(`save     (mediana)       ${fmtMs(saveMs)}   atomico: tmp + fsync + backup + rename`);
+  console.log(`save     (mediana)       ${fmtMs(saveMs)}   atomico: controlli + tmp + fsync + backup (link) + rename + fsync cartella`);
   console.log(`processi interi, ${RUNS - 1} giri dopo il primo:`);
   console.log(`  node -e JSON.parse del file   primo ${ms(parse?.first ?? NaN)}, mediana ${ms(parse?.warm ?? NaN)}`);
   console.log(`  proposta validate             primo ${ms(validateCli?.first ?? NaN)}, mediana ${ms(validateCli?.warm ?? NaN)} = ${((validateCli?.warm ?? NaN) / (parse?.warm ?? NaN)).toFixed(2)}x node -e (obiettivo <= 2x)`);

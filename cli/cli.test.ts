@@ -1,13 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { STARTER_NAMES, starterPath } from '../test/helpers/docs';
+import { tempFolders } from '../test/helpers/temp';
 import { main } from './main';
 
 const DATE = ['--alla-data', '2026-11-26'];
 const root = new URL('..', import.meta.url).pathname;
+const tmp = tempFolders('cli');
 
 async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
@@ -44,19 +45,15 @@ describe('proposta validate', () => {
   });
 
   it('exits 2 with a coded Italian message on unreadable input, and no stack trace', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'proposta-cli-'));
-    try {
-      const bad = join(dir, 'rotto.proposta.json');
-      writeFileSync(bad, '{"schemaVersion": 2, "id": ');
-      const r = await run('validate', bad);
-      expect(r.code).toBe(2);
-      expect(r.err).toContain('[JSON_TRONCATO]');
-      expect(r.err).not.toMatch(/\bat .*\.ts:\d+/);
-      const j = await run('validate', bad, '--json');
-      expect(JSON.parse(j.out)).toMatchObject({ leggibile: false, errore: { code: 'JSON_TRONCATO' } });
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const dir = tmp();
+    const bad = join(dir, 'rotto.proposta.json');
+    writeFileSync(bad, '{"schemaVersion": 2, "id": ');
+    const r = await run('validate', bad);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('[JSON_TRONCATO]');
+    expect(r.err).not.toMatch(/\bat .*\.ts:\d+/);
+    const j = await run('validate', bad, '--json');
+    expect(JSON.parse(j.out)).toMatchObject({ leggibile: false, errore: { code: 'JSON_TRONCATO' } });
   });
 
   it('exits 2 on misuse', async () => {
@@ -68,23 +65,19 @@ describe('proposta validate', () => {
 
 describe('proposta new and eligibility', () => {
   it('creates a proposal from each starter that validates, and never overwrites', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'proposta-new-'));
-    try {
-      for (const name of STARTER_NAMES) {
-        const file = join(dir, `${name}.proposta.json`);
-        expect((await run('new', file, '--starter', name)).code).toBe(0);
-        expect((await run('validate', file)).code).toBe(0);
-        const before = readFileSync(file, 'utf8');
-        expect((await run('new', file, '--starter', name)).code).toBe(2);
-        expect(readFileSync(file, 'utf8')).toBe(before);
-      }
-      const empty = join(dir, 'vuota.proposta.json');
-      expect((await run('new', empty)).code).toBe(0);
-      expect((await run('validate', empty)).code).toBe(1);
-      expect((await run('new', join(dir, 'x.json'), '--starter', 'inesistente')).code).toBe(2);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
+    const dir = tmp();
+    for (const name of STARTER_NAMES) {
+      const file = join(dir, `${name}.proposta.json`);
+      expect((await run('new', file, '--starter', name)).code).toBe(0);
+      expect((await run('validate', file)).code).toBe(0);
+      const before = readFileSync(file, 'utf8');
+      expect((await run('new', file, '--starter', name)).code).toBe(2);
+      expect(readFileSync(file, 'utf8')).toBe(before);
     }
+    const empty = join(dir, 'vuota.proposta.json');
+    expect((await run('new', empty)).code).toBe(0);
+    expect((await run('validate', empty)).code).toBe(1);
+    expect((await run('new', join(dir, 'x.json'), '--starter', 'inesistente')).code).toBe(2);
   });
 
   it('reports eligibility with RCO14 = number of bodies', async () => {

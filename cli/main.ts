@@ -23,12 +23,14 @@ Uso:
   proposta validate FILE [--json]       controlla una proposta: 0 valida, 1 da correggere, 2 illeggibile
   proposta eligibility FILE [--json]    verifica se l'ente può partecipare all'Avviso
   proposta serve [--cartella DIR]       apre l'editor nel browser (solo su questo computer)
-  proposta export FILE --pdf F --docx F  esporta il dossier in PDF/A e in DOCX
-  proposta package FILE --out P.zip [--p12 CERT.p12]
+  proposta export FILE --pdf F --docx F [--sovrascrivi]
+                                        esporta il dossier in PDF/A e in DOCX
+  proposta package FILE --out P.zip [--p12 CERT.p12] [--sovrascrivi]
                                         crea il pacchetto di presentazione (firmato con il certificato)
   proposta verify P.zip [--json]        verifica un pacchetto: 0 valido, 1 non valido, 2 illeggibile
 
-Opzioni: --alla-data AAAA-MM-GG esegue i controlli come in quella data.`;
+Opzioni: --alla-data AAAA-MM-GG esegue i controlli come in quella data; --sovrascrivi sostituisce un
+file di uscita che esiste già (mai la proposta né un file di un formato più recente).`;
 
 /** Runs the CLI; returns the exit code. No stack trace reaches the user unless PROPOSTA_DEBUG is set. */
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {

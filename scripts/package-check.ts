@@ -22,9 +22,13 @@ writeFileSync(join(stub, 'version'), `v${electronVersion}`);
 
 const outDir = join(root, 'dist');
 rmSync(outDir, { recursive: true, force: true });
-execFileSync(process.execPath, [join(root, 'node_modules/electron-builder/cli.js'), '--dir', '--linux', `-c.electronDist=${stub}`, `-c.electronVersion=${electronVersion}`], {
-  cwd: root, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' },
-});
+try {
+  execFileSync(process.execPath, [join(root, 'node_modules/electron-builder/cli.js'), '--dir', '--linux', `-c.electronDist=${stub}`, `-c.electronVersion=${electronVersion}`], {
+    cwd: root, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' },
+  });
+} finally {
+  rmSync(stub, { recursive: true, force: true });
+}
 
 const unpacked = join(outDir, 'linux-unpacked');
 const asar = require('@electron/asar') as { listPackage(path: string, opts: object): string[] };

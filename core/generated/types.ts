@@ -153,10 +153,118 @@ export interface PackageManifestProntezzaAvvisiItem {
   messaggio: string;
 }
 
+/** Norme su intelligenza artificiale e protezione dei dati */
+export interface ComplianceRules {
+  /** Identificativo dell'insieme di regole */
+  id: string;
+  /** Versione */
+  versione: number;
+  /** Data dell'ultima verifica delle fonti */
+  aggiornato: string;
+  /** Titolo */
+  titolo: string;
+  /** Avvertenza per l'utente */
+  avvertenza: string;
+  /** Atti citati */
+  atti: LegalAct[];
+  /** Regole */
+  regole: ComplianceRule[];
+}
+
+/** Atto */
+export interface LegalAct {
+  /** Identificativo dell'atto */
+  id: string;
+  /** Citazione breve */
+  sigla: string;
+  /** Titolo dell'atto */
+  titolo: string;
+  /** Pubblicazione */
+  pubblicazione: string;
+  /** Indirizzo del testo */
+  url: string | null;
+}
+
+/** Regola */
+export interface ComplianceRule {
+  /** Codice della regola */
+  id: string;
+  /** Tipo di regola */
+  tipo: "divieto" | "alto-rischio" | "deroga" | "prevalenza" | "trasparenza" | "obbligo" | "dpia";
+  /** Titolo breve */
+  titolo: string;
+  /** Fonte */
+  fonte: LegalSource;
+  /** Parafrasi in italiano */
+  parafrasi: string;
+  /** Citazione letta */
+  citazione: string;
+  /** Lingua della citazione */
+  linguaCitazione: "it" | "en";
+  /** Dove è stata letta la citazione */
+  lettoIn: string;
+  /** Si applica dal */
+  siApplicaDal: string | null;
+  /** Stato di verifica */
+  stato: "confermato" | "da-verificare";
+  /** Che cosa resta da verificare */
+  notaStato: string | null;
+  /** A chi spetta */
+  soggetto: "fornitore" | "deployer" | "fornitore-e-deployer" | "titolare" | "pubblica-amministrazione" | "datore-di-lavoro";
+  /** Quando si applica */
+  condizione: ComplianceCondition;
+  /** Che cosa chiede */
+  obbligo: string;
+  /** Come lo soddisfiamo (traccia per l'ente) */
+  comeLoSoddisfiamo: string;
+  /** Punto dell'allegato III */
+  puntoAllegato: string | null;
+  /** Misura da descrivere */
+  misura: "valutazione-diritti" | "sorveglianza-umana" | "conservazione-log" | "avviso" | null;
+}
+
+/** Fonte */
+export interface LegalSource {
+  /** Atto */
+  atto: string;
+  /** Articolo */
+  articolo?: string;
+  /** Paragrafo */
+  paragrafo?: string;
+  /** Comma */
+  comma?: string;
+  /** Lettera */
+  lettera?: string;
+  /** Allegato */
+  allegato?: string;
+  /** Punto */
+  punto?: string;
+}
+
+/** Condizione */
+export interface ComplianceCondition {
+  /** Tutte le condizioni */
+  tutte?: ComplianceCondition[];
+  /** Almeno una delle condizioni */
+  almenoUna?: ComplianceCondition[];
+  /** Negazione */
+  non?: ComplianceCondition;
+  /** Domanda del questionario */
+  domanda?: "ruolo" | "interazioneDiretta" | "generaContenuti" | "contenutiPubblicati" | "prestazioniPubbliche" | "decisioniEffettiGiuridici" | "profilazione" | "identificazioneBiometrica" | "soloVerificaIdentita" | "categorizzazioneBiometrica" | "categorieSensibiliDaBiometria" | "riconoscimentoEmozioni" | "emozioniLavoroIstruzione" | "finalitaMedicheSicurezza" | "punteggioSociale" | "lavoro" | "infrastruttureCritiche" | "altroUsoAllegatoIII" | "compitoLimitato" | "revisioneUmana" | "datiPersonali" | "categorieParticolari" | "scalaDati" | "soggettiVulnerabili";
+  /** Risposta attesa */
+  valore?: "si" | "no" | "fornitore" | "deployer" | "limitata" | "larga";
+  /** Classe derivata */
+  classe?: ("vietato" | "alto-rischio" | "deroga-art-6-3" | "trasparenza" | "minimo")[];
+  /** Punto dell'allegato III riconosciuto */
+  puntoAllegato?: string;
+  /** Fatto derivato */
+  derivato?: "dpia-necessaria";
+}
+
 /** Proposta progettuale */
 export interface Proposal {
   /** Versione dello schema */
-  schemaVersion: 2;
+  schemaVersion: 3;
   /** Identificativo della proposta */
   id: string;
   /** Avviso di riferimento */
@@ -266,6 +374,7 @@ export interface Persona {
   email: string;
 }
 
+/** Comune aggregato */
 export interface Partner {
   /** Identificativo */
   id: string;
@@ -315,6 +424,7 @@ export interface Progetto {
   componentiQualificanti: ("d" | "e")[];
 }
 
+/** Obiettivo */
 export interface Obiettivo {
   /** Identificativo */
   id: string;
@@ -332,6 +442,7 @@ export interface Dati {
   analisi: string;
 }
 
+/** Banca dati */
 export interface BancaDati {
   /** Identificativo */
   id: string;
@@ -395,6 +506,7 @@ export interface Visualizzazione {
   note: string;
 }
 
+/** Cruscotto */
 export interface Cruscotto {
   /** Identificativo */
   id: string;
@@ -422,6 +534,7 @@ export interface Ricerca {
   ia: SoluzioneIa;
 }
 
+/** Fonte */
 export interface FonteRicerca {
   /** Identificativo */
   id: string;
@@ -452,6 +565,7 @@ export interface Orchestrazione {
   ia: SoluzioneIa;
 }
 
+/** Processo */
 export interface Processo {
   /** Identificativo */
   id: string;
@@ -477,6 +591,7 @@ export interface Cronoprogramma {
   attivita: Attivita[];
 }
 
+/** Attività */
 export interface Attivita {
   /** Identificativo */
   id: string;
@@ -504,6 +619,7 @@ export interface Budget {
   cofinanziamento: number;
 }
 
+/** Voce di spesa */
 export interface VoceBudget {
   /** Identificativo */
   id: string;
@@ -517,10 +633,8 @@ export interface VoceBudget {
   ente: string;
   /** Importo netto (€) */
   importoNetto: number;
-  /** IVA (€) */
-  iva: number;
-  /** Totale (€) */
-  totale: number;
+  /** Aliquota IVA (%) */
+  aliquotaIva: number;
 }
 
 /** Indicatori */
@@ -529,6 +643,7 @@ export interface Indicatori {
   risultato: IndicatoreRisultato[];
 }
 
+/** Indicatore di risultato */
 export interface IndicatoreRisultato {
   /** Identificativo */
   id: string;
@@ -574,6 +689,7 @@ export interface Allegati {
   elenco: Allegato[];
 }
 
+/** Allegato */
 export interface Allegato {
   /** Identificativo */
   id: string;

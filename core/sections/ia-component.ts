@@ -9,6 +9,8 @@ const IA_FIELDS: ReadonlyArray<[keyof SoluzioneIa, string]> = [
   ['metriche', 'le metriche con cui si misurano i risultati'],
 ];
 
+const INCOMPLETE = { d: 'COMPONENTE_D_INCOMPLETA', e: 'COMPONENTE_E_INCOMPLETA' } as const;
+
 /**
  * Completeness of a qualifying component (d or e) once chosen in *progetto*: the schema cannot
  * require it because an unchosen component may stay empty.
@@ -24,7 +26,7 @@ export function iaComponentIssues(
   const s = doc[section];
   const list: readonly unknown[] = section === 'ricerca' ? doc.ricerca.fonti : doc.orchestrazione.processi;
   const out: Issue[] = [];
-  const code = `COMPONENTE_${letter.toUpperCase()}_INCOMPLETA`;
+  const code = INCOMPLETE[letter];
   if (blank(s.ambito)) out.push(errore(code, `/${section}/ambito`, `Hai scelto la componente ${letter}): descrivine l'ambito.`));
   if (list.length === 0) out.push(errore(code, `/${section}/${listKey}`, `Hai scelto la componente ${letter}): aggiungi almeno ${listWhat}.`));
   for (const [key, what] of IA_FIELDS) {

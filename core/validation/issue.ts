@@ -1,3 +1,5 @@
+import type { IssueCode } from './codes';
+
 /**
  * A finding about the proposal. `errore` blocks the submission package, `avviso` is shown and
  * travels in the manifest, `nota` marks a check that cannot run until the call profile sets its
@@ -6,8 +8,8 @@
 export type Severity = 'errore' | 'avviso' | 'nota';
 
 export interface Issue {
-  /** Stable code, e.g. `POP_SOTTO_SOGLIA`: tests and tools match on it, never on the message. */
-  readonly code: string;
+  /** Stable code from the catalogue (codes.ts), e.g. `POP_SOTTO_SOGLIA`: tests and tools match on it, never on the message. */
+  readonly code: IssueCode;
   readonly severity: Severity;
   /** JSON pointer (RFC 6901) of the field to fix; `''` for the whole proposal. */
   readonly pointer: string;
@@ -22,10 +24,4 @@ export function countIssues(issues: readonly Issue[]): Record<Severity, number> 
   const counts: Record<Severity, number> = { errore: 0, avviso: 0, nota: 0 };
   for (const i of issues) counts[i.severity] += 1;
   return counts;
-}
-
-/** The section id a pointer belongs to (`/budget/voci/3` -> `budget`), or `''` for the root. */
-export function sectionOfPointer(pointer: string): string {
-  const second = pointer.indexOf('/', 1);
-  return second === -1 ? pointer.slice(1) : pointer.slice(1, second);
 }

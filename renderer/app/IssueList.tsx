@@ -1,4 +1,4 @@
-import { fieldPath, isSectionId, sectionById, type Issue } from '../../core';
+import { fieldPath, isSectionId, SECTION_TITLES, type Issue } from '../../core';
 import { goTo } from '../store/actions';
 import { issuesBySection } from './step-status';
 
@@ -11,7 +11,7 @@ export function IssueList({ issues, headingLevel = 2, onJump }: { issues: readon
     <>
       {[...issuesBySection(issues)].map(([id, list]) => (
         <section key={id} aria-labelledby={`problemi-${headingLevel}-${id}`}>
-          <H id={`problemi-${headingLevel}-${id}`} className="h5">{isSectionId(id) ? sectionById(id).title : 'Proposta'} ({list.length})</H>
+          <H id={`problemi-${headingLevel}-${id}`} className="h5">{isSectionId(id) ? SECTION_TITLES[id] : 'Proposta'} ({list.length})</H>
           <ul>
             {list.map((i, n) => (
               <li key={`${i.code}-${i.pointer}-${n}`} className={`issue issue-${i.severity}`}>

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import type { Proposal, SectionId } from '../../core';
+import { AllegatiStep } from './AllegatiStep';
 import { BudgetStep } from './BudgetStep';
 import { CronoprogrammaStep } from './CronoprogrammaStep';
 import { DatiStep } from './DatiStep';
@@ -15,4 +16,5 @@ export const CUSTOM_STEPS: Partial<Record<SectionId, ComponentType<{ doc: Propos
   cronoprogramma: CronoprogrammaStep,
   budget: BudgetStep,
   indicatori: IndicatoriStep,
+  allegati: AllegatiStep,
 };

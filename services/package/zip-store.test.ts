@@ -1,7 +1,8 @@
-// The package's zip writer and the one-read digest of attachments, checked with other readers:
-// Info-ZIP's unzip, yauzl (through the verifier's extractZip), sha256sum and zlib's CRC-32.
+// The package's zip (written through the careful writer) and the one-read digest of attachments,
+// checked with other readers: Info-ZIP's unzip, yauzl (through the verifier's extractZip), sha256sum
+// and zlib's CRC-32.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
@@ -55,18 +56,18 @@ describe('writeStoredZip', () => {
     { name: 'proposal.json', source: { kind: 'bytes', data: text } },
     { name: 'dossier.pdf', source: { kind: 'bytes', data: pdf.subarray(0, 1000) } },
     { name: 'allegati/allegato.pdf', source: { kind: 'file', path: attachment, size: pdf.length, crc32: (await digestFile(attachment)).crc32 } },
-    { name: 'allegati/sottocartella/àccentata.pdf', source: { kind: 'file', path: attachment, size: pdf.length } },
-    { name: 'allegati/tabella.csv', source: { kind: 'file', path: table, size: csv.length } },
+    { name: 'allegati/sottocartella/àccentata.pdf', source: { kind: 'file', path: attachment, size: pdf.length, crc32: crc32(pdf) } },
+    { name: 'allegati/tabella.csv', source: { kind: 'file', path: table, size: csv.length, crc32: crc32(csv) } },
     { name: 'SHA256SUMS', source: { kind: 'bytes', data: Buffer.from('') } },
   ];
 
-  it('writes a zip that unzip tests clean and extracts byte for byte; text deflated, the rest stored', async () => {
+  it("writes a zip that unzip tests clean and extracts byte for byte; the package's text deflated, the rest stored", async () => {
     const zip = join(dir, 'pacchetto.zip');
     await writeStoredZip(zip, await entries());
     const listing = execFileSync('unzip', ['-v', zip], { encoding: 'utf8' });
     expect(listing).toMatch(/Stored\s.*allegati\/allegato\.pdf/);
     expect(listing).toMatch(/Stored\s.*dossier\.pdf/);
-    expect(listing).toMatch(/Defl:N\s.*allegati\/tabella\.csv/);
+    expect(listing).toMatch(/Stored\s.*allegati\/tabella\.csv/);
     expect(listing).toMatch(/Defl:N\s.*proposal\.json/);
     expect(spawnSync('unzip', ['-tq', zip], { encoding: 'utf8' }).stdout).toContain('No errors detected');
     const out = mkdtempSync(join(dir, 'estratto-'));
@@ -86,19 +87,31 @@ describe('writeStoredZip', () => {
     expect(readFileSync(a).equals(readFileSync(b))).toBe(true);
   });
 
-  it('stops, leaving nothing behind, when an attachment changed size since it was read', async () => {
-    const shrinking = join(dir, 'cambia.pdf');
-    writeFileSync(shrinking, pdf);
-    const size = pdf.length;
-    truncateSync(shrinking, 10);
-    const out = join(dir, 'rotto.zip');
-    await expect(writeStoredZip(out, [{ name: 'allegati/cambia.pdf', source: { kind: 'file', path: shrinking, size } }])).rejects.toThrow(/cambia\.pdf/);
-    expect(readdirSync(dir).filter((f) => f.startsWith('rotto.zip'))).toEqual([]);
-  });
-
-  it('stops, leaving nothing behind, when an attachment has vanished', async () => {
-    const out = join(dir, 'senza.zip');
-    await expect(writeStoredZip(out, [{ name: 'allegati/sparito.pdf', source: { kind: 'file', path: join(dir, 'sparito.pdf'), size: 10 } }])).rejects.toMatchObject({ code: 'ENOENT' });
-    expect(readdirSync(dir).filter((f) => f.startsWith('senza.zip'))).toEqual([]);
+  // An attachment read for its digest, then changed before its copy: every way ends with its code and
+  // no file (not even a temporary one) is left. The large file's CRC-32 is checked on another core.
+  it.each([
+    ['shrank', (f: string) => truncateSync(f, 10)],
+    ['grew', (f: string) => appendFileSync(f, 'x')],
+    ['changed a byte, same size', (f: string) => {
+      const b = readFileSync(f);
+      const i = b.length >> 1;
+      b.writeUInt8((b.readUInt8(i) ^ 1), i);
+      writeFileSync(f, b);
+    }],
+    ['vanished', (f: string) => rmSync(f)],
+  ] as const)('stops with ALLEGATO_MODIFICATO when an attachment %s after its digest', async (how, change) => {
+    for (const size of [pdf.length, 9 * BLOCK]) {
+      const file = join(dir, `cambia-${size}.pdf`);
+      writeFileSync(file, size === pdf.length ? pdf : noise(size, 3));
+      const d = await digestFile(file);
+      change(file);
+      const out = join(dir, `rotto-${size}.zip`);
+      await expect(writeStoredZip(out, [{ name: `allegati/cambia-${size}.pdf`, source: { kind: 'file', path: file, size: d.size, crc32: d.crc32 } }]), how).rejects.toMatchObject({
+        code: 'ALLEGATO_MODIFICATO',
+        message: expect.stringContaining(`cambia-${size}.pdf`),
+      });
+      expect(readdirSync(dir).filter((f) => f.includes(`rotto-${size}.zip`))).toEqual([]);
+      rmSync(file, { force: true });
+    }
   });
 });

@@ -1,12 +1,19 @@
-import { randomBytes } from 'node:crypto';
-import { open, rename, unlink, type FileHandle } from 'node:fs/promises';
-import { createDeflateRaw, crc32, deflateRawSync } from 'node:zlib';
-import { readBlocks } from './digest';
+import { open } from 'node:fs/promises';
+import { crc32, deflateRawSync } from 'node:zlib';
+import { writeCarefully } from '../files/careful-write';
+import { CodedError } from '../files/write-errors';
+import { CrcThread, sharedBlock } from './crc-thread';
+import { BLOCK, PARALLEL_FROM, blocksOf } from './digest';
+import { FILE_READ } from './hash';
+import { attachmentChanged } from './zip-write';
 
-/** An entry's content: bytes in memory, or a file of known size (and CRC-32, when its digest read it). */
+/**
+ * An entry's content: bytes in memory, or a file with the size and CRC-32 its digest read (the
+ * local header is written before the data, so both must be known; the copy checks them).
+ */
 export type StoreSource =
   | { readonly kind: 'bytes'; readonly data: Uint8Array }
-  | { readonly kind: 'file'; readonly path: string; readonly size: number; readonly crc32?: number };
+  | { readonly kind: 'file'; readonly path: string; readonly size: number; readonly crc32: number };
 
 export interface StoreEntry {
   readonly name: string;
@@ -14,8 +21,9 @@ export interface StoreEntry {
 }
 
 /**
- * Text compresses well and is deflated; everything else (PDFs, DOCX, which is itself a zip, images,
- * signed files, archives) is stored as it is: deflating compressed data costs time and saves nothing.
+ * The package's own text (proposal.json, manifest.json, SHA256SUMS) is deflated; the PDF, the DOCX
+ * (itself a zip) and every attachment are stored as they are: attachments are mostly compressed
+ * already (PDF, images, signed files), and storing them lets the zip be written as it is read.
  */
 export const DEFLATE = /\.(json|txt|xml|csv)$|^SHA256SUMS$/i;
 
@@ -114,115 +122,76 @@ function endRecords(count: number, cdOffset: number, cdSize: number): Buffer {
   return Buffer.concat(parts);
 }
 
-/** Writes a whole buffer at a position (a short write is retried from where it stopped). */
-async function writeAt(out: FileHandle, data: Uint8Array, position: number): Promise<void> {
-  let done = 0;
-  while (done < data.byteLength) {
-    const { bytesWritten } = await out.write(data, done, data.byteLength - done, position + done);
-    done += bytesWritten;
-  }
-}
-
-/** Copies a file into the zip at `position`, computing its CRC-32 unless it is known; returns size and CRC. */
-async function copyStored(out: FileHandle, path: string, position: number, knownCrc: number | undefined): Promise<{ size: number; crc: number }> {
-  const src = await open(path, 'r');
-  try {
-    let crc = 0;
-    // Each block is written while the next one is read (readBlocks reads ahead).
-    const size = await readBlocks(src, async (block) => {
-      if (knownCrc === undefined) crc = crc32(block, crc);
-      await writeAt(out, block, position);
-      position += block.byteLength;
-    });
-    return { size, crc: knownCrc ?? crc };
-  } finally {
-    await src.close();
-  }
-}
-
-/** Deflates a file into the zip at `position`; returns size, compressed size and CRC-32. */
-async function copyDeflated(out: FileHandle, path: string, position: number): Promise<{ size: number; compressed: number; crc: number }> {
-  const src = await open(path, 'r');
-  const deflate = createDeflateRaw();
-  let compressed = 0;
-  let writes = Promise.resolve();
-  let failure: unknown = null;
-  deflate.on('error', (e: Error) => {
-    failure ??= e;
+/**
+ * The bytes of an attachment, read in large blocks and checked as they go against the size and CRC-32
+ * its digest found: a file that grew, shrank, changed or vanished since then ends the package with
+ * ALLEGATO_MODIFICATO. A large file's CRC-32 is computed on another core, as in its digest.
+ */
+async function* attachmentBlocks(name: string, src: Extract<StoreSource, { kind: 'file' }>): AsyncGenerator<Uint8Array> {
+  const fh = await open(src.path, FILE_READ).catch(() => {
+    throw attachmentChanged(name);
   });
-  deflate.on('data', (c: Buffer) => {
-    const at = position + compressed;
-    compressed += c.length;
-    writes = writes.then(() => writeAt(out, c, at)).catch((e: unknown) => {
-      failure ??= e;
-    });
-  });
-  const ended = new Promise<void>((resolve) => deflate.once('end', resolve).once('error', () => resolve()));
+  const thread = src.size >= PARALLEL_FROM ? new CrcThread() : null;
   try {
+    const st = await fh.stat();
+    if (!st.isFile() || st.size !== src.size) throw attachmentChanged(name);
     let crc = 0;
-    const size = await readBlocks(src, async (block) => {
-      crc = crc32(block, crc);
-      // The stream copies nothing: the block must be consumed before the next read reuses its buffer.
-      if (!deflate.write(Buffer.from(block))) await new Promise((r) => deflate.once('drain', r));
-    });
-    deflate.end();
-    await ended;
-    await writes;
-    if (failure) throw failure;
-    return { size, compressed, crc };
+    let seen = 0;
+    const buffers = thread ? ([sharedBlock(BLOCK), sharedBlock(BLOCK)] as const) : undefined;
+    for await (const block of blocksOf(fh, buffers)) {
+      seen += block.byteLength;
+      if (seen > src.size) throw attachmentChanged(name);
+      const added = thread?.add(block);
+      if (!thread) crc = crc32(block, crc);
+      yield block;
+      await added;
+    }
+    if (thread) crc = await thread.result();
+    if (seen !== src.size || crc !== src.crc32) throw attachmentChanged(name);
+  } catch (e) {
+    throw e instanceof CodedError ? e : attachmentChanged(name);
   } finally {
-    deflate.destroy();
-    await src.close();
+    await thread?.close();
+    await fh.close().catch(() => undefined);
   }
 }
 
 /**
- * Writes a ZIP with the entries in the given order, atomically (a temporary file, then a rename).
- * Attachments are copied with large positional reads and writes, their CRC-32 taken from the digest
- * that already read them (or computed while copying); text is deflated, the rest stored. Sizes and
- * CRCs go into each local header (patched after the data where they were not known), so there are no
- * data descriptors; zip64 fields where a size or offset needs them.
+ * A ZIP of the entries, in their order, as a sequence of chunks for a careful write: every size and
+ * CRC-32 is known before its data (the attachments' from their digest), so each local header is final
+ * and there are no data descriptors; zip64 fields where a size or offset needs them. Attachments go
+ * through in 4 MiB blocks, read ahead while the previous block is written. Fails (with
+ * ALLEGATO_MODIFICATO for an attachment) instead of ever giving a zip that differs from the entries.
  */
-export async function writeStoredZip(outPath: string, entries: readonly StoreEntry[]): Promise<void> {
-  const tmp = `${outPath}.${randomBytes(6).toString('hex')}.tmp`;
-  const out = await open(tmp, 'wx', 0o644);
-  let closed = false;
-  try {
-    const written: Written[] = [];
-    let offset = 0;
-    for (const e of entries) {
-      const name = Buffer.from(e.name, 'utf8');
+export async function* storedZip(entries: readonly StoreEntry[]): AsyncGenerator<Uint8Array> {
+  const written: Written[] = [];
+  let offset = 0;
+  for (const e of entries) {
+    const name = Buffer.from(e.name, 'utf8');
+    const src = e.source;
+    let w: Written;
+    if (src.kind === 'bytes') {
       const deflate = DEFLATE.test(e.name);
-      const method = deflate ? 8 : 0;
-      const src = e.source;
-      // Local header sizes are final only for stored files with a known CRC; the others are patched.
-      const expected = src.kind === 'file' ? src.size : src.data.byteLength;
-      const zip64 = expected >= MAX32;
-      const headerLength = localHeader(name, method, 0, expected, expected, zip64).length;
-      let result: { size: number; compressed: number; crc: number };
-      if (src.kind === 'bytes') {
-        const data = deflate ? deflateRawSync(src.data) : src.data;
-        await writeAt(out, data, offset + headerLength);
-        result = { size: src.data.byteLength, compressed: data.byteLength, crc: crc32(src.data) };
-      } else if (deflate) {
-        result = await copyDeflated(out, src.path, offset + headerLength);
-      } else {
-        const r = await copyStored(out, src.path, offset + headerLength, src.crc32);
-        result = { ...r, compressed: r.size };
-      }
-      if (result.size !== expected) throw new Error(`«${e.name}» è cambiato durante la creazione del pacchetto (dimensione diversa).`);
-      await writeAt(out, localHeader(name, method, result.crc, result.size, result.compressed, zip64), offset);
-      written.push({ name, method, ...result, offset });
-      offset += headerLength + result.compressed;
+      const data = deflate ? deflateRawSync(src.data) : src.data;
+      w = { name, method: deflate ? 8 : 0, crc: crc32(src.data), size: src.data.byteLength, compressed: data.byteLength, offset };
+      const header = localHeader(name, w.method, w.crc, w.size, w.compressed, w.size >= MAX32);
+      yield Buffer.concat([header, data]);
+      offset += header.length + data.byteLength;
+    } else {
+      w = { name, method: 0, crc: src.crc32, size: src.size, compressed: src.size, offset };
+      const header = localHeader(name, 0, src.crc32, src.size, src.size, src.size >= MAX32);
+      yield header;
+      yield* attachmentBlocks(e.name, src);
+      offset += header.length + src.size;
     }
-    const directory = Buffer.concat(written.map(centralHeader));
-    await writeAt(out, Buffer.concat([directory, endRecords(written.length, offset, directory.length)]), offset);
-    closed = true;
-    await out.close();
-    await rename(tmp, outPath);
-  } catch (e) {
-    if (!closed) await out.close().catch(() => undefined);
-    await unlink(tmp).catch(() => undefined);
-    throw e;
+    written.push(w);
   }
+  const directory = Buffer.concat(written.map(centralHeader));
+  yield Buffer.concat([directory, endRecords(written.length, offset, directory.length)]);
+}
+
+/** Writes the ZIP of the entries carefully, replacing an existing file (tests and benchmarks); throws a CodedError on failure. */
+export async function writeStoredZip(outPath: string, entries: readonly StoreEntry[]): Promise<void> {
+  const r = await writeCarefully(outPath, storedZip(entries), { confirmed: true });
+  if (!r.ok) throw new CodedError(r.error.code, r.error.message);
 }

@@ -1,6 +1,7 @@
 import type { Issue } from '../../validation/issue';
 import { avviso, errore } from '../../validation/make';
 import type { RuleContext, SectionDefinition } from '../types';
+import { SECTION_TITLES } from '../../generated/pointers';
 
 function complianceRules({ doc }: RuleContext): Issue[] {
   const out: Issue[] = [];
@@ -18,6 +19,6 @@ function complianceRules({ doc }: RuleContext): Issue[] {
 /** Conformità: GDPR and DPIA, AI Act, accessibility, DNSH, reuse, interoperability, equality. */
 export const conformitaSection: SectionDefinition = {
   id: 'conformita',
-  title: 'Conformità',
+  title: SECTION_TITLES.conformita,
   rules: [complianceRules],
 };

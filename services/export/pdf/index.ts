@@ -13,7 +13,8 @@ import { PAGE_HEIGHT, PAGE_WIDTH } from './styles';
  * Renders the dossier of `model` as a PDF/A-2b file. Deterministic: the same model gives the same
  * bytes (dates from `model.meta.modified`, file identifier from `model.meta.documentId`).
  */
-export function renderDossierPdf(model: ExportModel): Promise<Uint8Array> {
+export async function renderDossierPdf(model: ExportModel): Promise<Uint8Array> {
+  // async: a failure while laying out rejects the promise instead of throwing at the caller.
   const laid = layoutDossier(model);
   return paintDocument(laid, { width: PAGE_WIDTH, height: PAGE_HEIGHT }, pdfaOptions(model.meta), (doc) => completePdfA(doc, model.meta));
 }

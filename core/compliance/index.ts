@@ -1,0 +1,18 @@
+/**
+ * The AI Act and GDPR helper: a questionnaire per AI system, its class and obligations derived from
+ * the versioned rule data in templates/norme/, and findings the validation can report. It helps an
+ * officer reason; it is not legal advice.
+ */
+export { QUESTIONS, QUESTION_KEYS, emptyQuestionnaire, questionOf } from './questions';
+export type { AiAnswers, AiQuestionnaire, AiRole, AnswerValue, DataScale, QuestionDef, QuestionGroup, QuestionKey, YesNo } from './questions';
+export { defaultComplianceRules, formatReference, parseComplianceRules, ruleById, type RulesResult } from './rules';
+export { evaluate, type ConditionFacts, type Evaluation, type Truth } from './condition';
+export { classifyAiSystem, declaredRiskOf, type AiClass, type AiClassification } from './classify';
+export { deriveObligations, type DerivedObligation, type ObligationOptions } from './obligations';
+export { dpiaNeedOf, inventoryFlags, proposalDpiaNeed, withInventory, type DpiaNeed, type InventoryFlags } from './dpia';
+export { assessAiSystem, type AiAssessment } from './assess';
+export {
+  classificationFindings, declaredRiskFindings, dpiaFindings, inventoryFindings, measureFindings,
+  type ComplianceField, type ComplianceFinding, type DescribedMeasures, type MeasureKey,
+} from './issues';
+export { STARTER_ANSWERS, type StarterSystem } from './starter-answers';
