@@ -20,13 +20,20 @@ const codes = (xs: ReadonlyArray<{ code: string }>): string[] => xs.map((x) => x
 describe('findings on the class', () => {
   it('a prohibited practice is an error naming the article', () => {
     const f = classificationFindings(classifyAiSystem({ ...base, punteggioSociale: 'si' }), 'Punteggio dei residenti');
-    expect(f).toMatchObject([{ code: 'IA_PRATICA_VIETATA', severity: 'errore', field: 'classe' }]);
+    expect(f).toMatchObject([{ code: 'IA_PRATICA_VIETATA', severity: 'errore', field: 'questionario/punteggioSociale' }]);
     expect(f[0]?.message).toMatch(/art\. 5, par\. 1, lett\. c\)/);
   });
 
-  it('an open question that decides the class is a note pointing at it', () => {
+  it('points at the answer that makes a practice prohibited', () => {
+    const staff = classifyAiSystem({ ...base, riconoscimentoEmozioni: 'si', emozioniLavoroIstruzione: 'si', finalitaMedicheSicurezza: 'no' });
+    expect(classificationFindings(staff, 'Sportello')).toMatchObject([{ code: 'IA_PRATICA_VIETATA', field: 'questionario/emozioniLavoroIstruzione' }]);
+    const faces = classifyAiSystem({ ...base, categorizzazioneBiometrica: 'si', categorieSensibiliDaBiometria: 'si' });
+    expect(classificationFindings(faces, 'Volti')).toMatchObject([{ field: 'questionario/categorieSensibiliDaBiometria' }]);
+  });
+
+  it('an open question that decides the class is a warning pointing at it', () => {
     const f = classificationFindings(classifyAiSystem({ ...base, riconoscimentoEmozioni: 'si' }), 'Sportello');
-    expect(f).toMatchObject([{ code: 'IA_QUESTIONARIO_INCOMPLETO', severity: 'nota', field: 'questionario/emozioniLavoroIstruzione' }]);
+    expect(f).toMatchObject([{ code: 'IA_QUESTIONARIO_INCOMPLETO', severity: 'avviso', field: 'questionario/emozioniLavoroIstruzione' }]);
     expect(classificationFindings(chatbot.classificazione, 'Assistente')).toEqual([]);
   });
 });
@@ -84,11 +91,12 @@ describe('derived DPIA need against the declared value', () => {
     expect(dpiaFindings(due, '')).toEqual([]);
   });
 
-  it('notes, without warning, the prudent case and the incomplete one', () => {
+  it('only notes the prudent case, and warns when it is excluded while answers that decide it are missing', () => {
     expect(dpiaFindings(notDue, 'prevista')).toMatchObject([{ code: 'DPIA_DERIVATA_NON_NECESSARIA', severity: 'nota' }]);
     expect(dpiaFindings(notDue, 'non-necessaria')).toEqual([]);
     expect(open.necessaria).toBe('unknown');
-    expect(dpiaFindings(open, 'non-necessaria')).toMatchObject([{ code: 'DPIA_DA_COMPLETARE', severity: 'nota' }]);
+    expect(dpiaFindings(open, 'non-necessaria')).toMatchObject([{ code: 'DPIA_DA_COMPLETARE', severity: 'avviso' }]);
+    expect(dpiaFindings(open, 'prevista')).toEqual([]);
   });
 });
 

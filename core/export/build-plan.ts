@@ -63,7 +63,9 @@ export function indicatoriBlocks(doc: Proposal, profile: CallProfile): Block[] {
   ];
 }
 
-const COMPLIANCE: ReadonlyArray<readonly [keyof Proposal['conformita'], string]> = [
+type ComplianceText = Exclude<keyof Proposal['conformita'], 'dpia' | 'sistemiIa'>;
+
+const COMPLIANCE: ReadonlyArray<readonly [ComplianceText, string]> = [
   ['gdpr', 'Protezione dei dati personali (GDPR)'], ['aiAct', "Conformità all'AI Act"], ['accessibilita', 'Accessibilità'],
   ['dnsh', 'Principio DNSH'], ['openSourceRiuso', 'Open source e riuso'], ['interoperabilita', 'Interoperabilità'],
   ['parita', 'Parità di genere e pari opportunità'], ['sostenibilita', 'Sostenibilità dopo la fine del progetto'],
