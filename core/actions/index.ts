@@ -8,6 +8,9 @@ import { importRows } from './dati/import-rows';
 import { addLine } from './budget/add-line';
 import { setNetAmount } from './budget/set-net-amount';
 import { setVatRate } from './budget/set-vat-rate';
+import { answerQuestion } from './conformita/answer';
+import { setHowMet } from './conformita/set-how-met';
+import { insertOutline } from './conformita/insert-outline';
 import { moveActivity, shiftActivity } from './cronoprogramma/move';
 import { addComune } from './ente/add-comune';
 import { changeKind } from './ente/change-kind';
@@ -36,6 +39,9 @@ export const ACTIONS = {
   'cronoprogramma/move': moveActivity,
   'cronoprogramma/shift': shiftActivity,
   'dati/import-rows': importRows,
+  'conformita/answer': answerQuestion,
+  'conformita/set-how-met': setHowMet,
+  'conformita/insert-outline': insertOutline,
 } as const satisfies Record<string, ActionHandler<never>>;
 
 export type ActionType = keyof typeof ACTIONS;
