@@ -19,3 +19,4 @@ export { aiSystemsOf, locateAiSystem, type AiSystem, type AiSystemKey, type AiSy
 export { describedMeasures, howMet, MEASURE_KEYS, measurePointer, measureText, orphanTexts, outlineOf, type HowMet } from './measures';
 export { MEASURE_OUTLINES, OBLIGATION_OUTLINE, outlineText, saysSomething } from './outlines';
 export { assessProposal, type ProposalCompliance, type SystemAssessment } from './proposal';
+export { answerLabel, classLabel, classReferences, dpiaLabel, missingQuestions, shownQuestions, subjectLabel, verificationLabel } from './labels';
