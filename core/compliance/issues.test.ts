@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { assessAiSystem } from './assess';
 import { classifyAiSystem } from './classify';
 import { proposalDpiaNeed } from './dpia';
-import { classificationFindings, declaredRiskFindings, dpiaFindings, inventoryFindings, measureFindings, type DescribedMeasures } from './issues';
+import { classificationFindings, COMPLIANCE_CODES, declaredRiskFindings, dpiaFindings, inventoryFindings, isComplianceCode, measureFindings, type DescribedMeasures } from './issues';
 import { emptyQuestionnaire, type AiAnswers } from './questions';
 
 const base: AiAnswers = {
@@ -106,5 +106,16 @@ describe('answers against the inventory', () => {
     expect(inventoryFindings({ ...base, datiPersonali: 'no', categorieParticolari: 'no' }, flags, 'X').map((f) => f.field))
       .toEqual(['questionario/datiPersonali', 'questionario/categorieParticolari']);
     expect(inventoryFindings(base, { personalData: true, specialCategories: false }, 'X')).toEqual([]);
+  });
+});
+
+describe('the codes of the helper', () => {
+  it('are the twelve of the catalogue, each raised by a finding above', () => {
+    expect([...COMPLIANCE_CODES].sort()).toEqual([
+      'DPIA_DA_COMPLETARE', 'DPIA_DERIVATA_NECESSARIA', 'DPIA_DERIVATA_NON_NECESSARIA', 'IA_ALTO_RISCHIO_SENZA_FRIA', 'IA_ALTO_RISCHIO_SENZA_LOG',
+      'IA_ALTO_RISCHIO_SENZA_SORVEGLIANZA', 'IA_CLASSE_DICHIARATA_DIVERSA', 'IA_DATI_INVENTARIO', 'IA_PRATICA_VIETATA', 'IA_QUESTIONARIO_INCOMPLETO',
+      'IA_SENZA_SORVEGLIANZA_UMANA', 'IA_TRASPARENZA_SENZA_AVVISO',
+    ]);
+    expect(isComplianceCode('DPIA_NON_INDICATA')).toBe(false);
   });
 });

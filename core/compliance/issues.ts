@@ -19,6 +19,13 @@ export type ComplianceField = `questionario/${QuestionKey}` | `misure/${MeasureK
 /** The codes the compliance helper raises (in the catalogue, core/validation/codes.ts). */
 export type ComplianceCode = Extract<RuleCode, `IA_${string}` | `DPIA_DERIVATA_${string}` | 'DPIA_DA_COMPLETARE'>;
 
+/** Every code the compliance helper raises, for tools that report only those (`proposta conformita`). */
+export const COMPLIANCE_CODES: readonly ComplianceCode[] = (Object.keys(RULE_CODES) as RuleCode[])
+  .filter((c): c is ComplianceCode => /^(IA_|DPIA_DERIVATA_|DPIA_DA_COMPLETARE$)/.test(c));
+
+/** True for a code of the compliance helper. */
+export const isComplianceCode = (code: string): code is ComplianceCode => (COMPLIANCE_CODES as readonly string[]).includes(code);
+
 /** A finding of the compliance helper: a stable code, its severity, a field and an Italian message. */
 export interface ComplianceFinding {
   readonly code: ComplianceCode;
