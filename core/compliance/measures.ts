@@ -61,3 +61,21 @@ export function orphanTexts(system: AiSystemPlace, obligations: readonly Derived
     .map((o, i) => ({ regola: o.regola, come: o.come, pointer: `${system.base}/obblighi/${i}/come` }))
     .filter((o) => !due.has(o.regola));
 }
+
+/** A measure the editor asks for: its field, its text and the obligations it answers. */
+export interface MeasureToDescribe {
+  readonly measure: MeasureKey;
+  readonly pointer: string;
+  readonly text: string;
+  readonly obligations: readonly DerivedObligation[];
+}
+
+/**
+ * The measures of a system the editor shows, in order: those a derived obligation asks for, and any
+ * already written (so that no text is hidden when the answers change).
+ */
+export function measuresToDescribe(system: AiSystemPlace, obligations: readonly DerivedObligation[]): MeasureToDescribe[] {
+  return MEASURE_KEYS.map((measure) => ({
+    measure, pointer: measurePointer(system, measure), text: measureText(system, measure), obligations: obligations.filter((o) => o.misura === measure),
+  })).filter((m) => m.obligations.length > 0 || m.text.trim() !== '');
+}

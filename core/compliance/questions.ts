@@ -23,6 +23,16 @@ export const QUESTIONS_MATCH_RULES: Same<keyof AiAnswers, QuestionKey> = true;
 
 export type QuestionGroup = 'ruolo' | 'uso' | 'biometria' | 'allegato' | 'deroga' | 'dati';
 
+/** The heading of each group of questions, in the order the editor asks them. */
+export const QUESTION_GROUPS: ReadonlyArray<{ readonly group: QuestionGroup; readonly title: string }> = [
+  { group: 'ruolo', title: "Ruolo dell'ente" },
+  { group: 'uso', title: 'Che cosa fa il sistema' },
+  { group: 'biometria', title: 'Dati biometrici' },
+  { group: 'allegato', title: "Usi ad alto rischio (allegato III dell'AI Act)" },
+  { group: 'deroga', title: "Compito limitato e revisione umana (art. 6, par. 3)" },
+  { group: 'dati', title: 'Dati personali (GDPR)' },
+];
+
 export interface QuestionDef {
   readonly key: QuestionKey;
   readonly group: QuestionGroup;

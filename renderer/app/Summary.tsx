@@ -10,7 +10,7 @@ export function Summary() {
   return (
     <>
       <h1 id="titolo-passo" tabIndex={-1} className="h2">Riepilogo e controllo</h1>
-      <p data-testid="conteggi">{total.errore} errori, {total.avviso} avvisi, {total.nota} note da verificare sull'Avviso.</p>
+      <p data-testid="conteggi">{total.errore} errori, {total.avviso} avvisi, {total.nota} note da verificare.</p>
       {total.errore === 0 && <p className="text-success fw-semibold">Nessun errore: la proposta può essere esportata e firmata.</p>}
       <ExportPanel errors={total.errore} />
       <IssueList issues={issues} />

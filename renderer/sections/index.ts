@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import type { Proposal, SectionId } from '../../core';
 import { BudgetStep } from './BudgetStep';
+import { ConformitaStep } from './ConformitaStep';
 import { CronoprogrammaStep } from './CronoprogrammaStep';
 import { DatiStep } from './DatiStep';
 import { EnteStep } from './EnteStep';
@@ -15,4 +16,5 @@ export const CUSTOM_STEPS: Partial<Record<SectionId, ComponentType<{ doc: Propos
   cronoprogramma: CronoprogrammaStep,
   budget: BudgetStep,
   indicatori: IndicatoriStep,
+  conformita: ConformitaStep,
 };

@@ -20,8 +20,9 @@ export interface SetHowMetPayload {
 export function setHowMet(doc: Proposal, { system, ruleId, text }: SetHowMetPayload): ActionResult {
   const place = locateAiSystem(doc, system);
   const rule = ruleById(defaultComplianceRules(), ruleId);
-  if (!place || !rule) return unchanged(doc);
-  const where = howMet(place, { ruleId, misura: rule.misura });
+  // A text for a rule the rule data no longer has can still be edited or emptied, never created.
+  if (!place || (!rule && !place.valutazione.obblighi.some((o) => o.regola === ruleId))) return unchanged(doc);
+  const where = howMet(place, { ruleId, misura: rule?.misura ?? null });
   if (where.text === text) return unchanged(doc);
   if (where.kind === 'misura') {
     const next = updateAt(doc, where.pointer, () => text) as Proposal;
