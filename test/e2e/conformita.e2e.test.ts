@@ -29,6 +29,11 @@ describe('the Conformità step in Chromium at 1366x768', () => {
 
     expect(await page.getByTestId('avvertenza-ia').textContent()).toContain('non è una consulenza legale');
     expect(await badge(page).textContent()).toBe('Da completare');
+    // The problems list leads to the question that decides the class.
+    await page.getByRole('button', { name: /^Problemi/ }).click();
+    await page.locator('.issues-panel').getByRole('button', { name: /Questionario AI Act e GDPR › Punteggio sociale/ }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('campo-conformita-sistemiIa-ricerca-questionario-punteggioSociale');
+    await page.locator('.issues-panel').getByRole('button', { name: 'Chiudi' }).click();
 
     // A citizens' assistant: answered by clicking, one answer by keyboard.
     await answer(page, /fornitore del sistema o solo deployer/, 'Solo deployer');
