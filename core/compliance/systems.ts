@@ -19,6 +19,8 @@ export interface AiSystem extends AiSystemPlace {
   /** Its name as the officer reads it: «d) Motore di ricerca intelligente» or the name given. */
   readonly nome: string;
   readonly componente: 'd' | 'e' | null;
+  /** For another system, its row in `conformita.sistemiIa.altri`. */
+  readonly riga: number | null;
   /** The risk class the officer declared (components d and e only). */
   readonly dichiarata: { readonly pointer: string; readonly value: SoluzioneIa['rischioAiAct'] } | null;
 }
@@ -62,12 +64,12 @@ export function aiSystemsOf(doc: Proposal, profile: CallProfile): AiSystem[] {
     const place = chosen.includes(letter) ? locateAiSystem(doc, key) : null;
     if (!place) continue;
     out.push({
-      ...place, nome: componentName(letter, profile), componente: letter,
+      ...place, nome: componentName(letter, profile), componente: letter, riga: null,
       dichiarata: { pointer: `/${key}/ia/rischioAiAct`, value: doc[key].ia.rischioAiAct },
     });
   }
   doc.conformita.sistemiIa.altri.forEach((row, i) => {
-    out.push({ ...placeOfRow(doc, i), nome: row.nome.trim() || `Altro sistema di IA n. ${i + 1}`, componente: null, dichiarata: null });
+    out.push({ ...placeOfRow(doc, i), nome: row.nome.trim() || `Altro sistema di IA n. ${i + 1}`, componente: null, riga: i, dichiarata: null });
   });
   return out;
 }

@@ -26,12 +26,11 @@ export function ConformitaStep({ doc }: { doc: Proposal }) {
         <h2 id="sistemi-ia" className="h3">Sistemi di intelligenza artificiale</h2>
         <p>Per ogni sistema rispondi alle domande: Proposta ne ricava la classe secondo l'AI Act e gli obblighi, ciascuno con la sua fonte e la data da cui si applica. Per ogni obbligo scrivi come l'ente lo soddisfa; «da verificare» indica un testo o una data non ancora confermati sulla fonte ufficiale.</p>
         {c.sistemi.length === 0 && <p>La proposta non ha ancora sistemi di IA: scegli la componente d) o e) in «Progetto», o aggiungi un sistema qui sotto.</p>}
-        {c.sistemi.filter((s) => s.system.componente !== null).map((s) => <AiSystemCard key={s.system.key} sa={s} rules={c.regole} index={null} />)}
+        {c.sistemi.filter((s) => s.system.componente !== null).map((s) => <AiSystemCard key={s.system.base} sa={s} rules={c.regole} index={null} />)}
         <h3 className="h4">Altri sistemi di IA della proposta ({altri.length})</h3>
-        {c.sistemi.filter((s) => s.system.componente === null).map((s) => {
-          const index = altri.findIndex((a) => `altro:${a.id}` === s.system.key);
-          const row = altri[index];
-          return row ? <AiSystemCard key={s.system.key} sa={s} rules={c.regole} index={index} texts={row} /> : null;
+        {c.sistemi.map((s) => {
+          const row = s.system.riga === null ? undefined : altri[s.system.riga];
+          return row ? <AiSystemCard key={s.system.base} sa={s} rules={c.regole} index={s.system.riga} texts={row} /> : null;
         })}
         <button type="button" className="btn btn-outline-primary mb-4" onClick={() => dispatch({ type: 'rows/add', pointer: '/conformita/sistemiIa/altri' })}>
           Aggiungi un sistema di IA

@@ -26,7 +26,7 @@ function OtherSystemFields({ base, index, name, texts }: { base: string; index: 
 /** One AI system: the questionnaire beside its derived class, its measures and its obligations. */
 export function AiSystemCard({ sa, rules, index, texts }: { sa: SystemAssessment; rules: ComplianceRules; index: number | null; texts?: { nome: string; descrizione: string } }) {
   const { system, assessment } = sa;
-  const id = `sistema-${system.key.replace(/[^a-zA-Z0-9]+/g, '-')}`;
+  const id = `sistema${system.base.replace(/[^a-zA-Z0-9]+/g, '-')}`;
   return (
     <section className="ai-system" aria-labelledby={id}>
       <h3 id={id} className="h4">{system.nome}</h3>
