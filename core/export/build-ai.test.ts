@@ -3,8 +3,8 @@ import { edit, PROFILE, starter } from '../../test/helpers/docs';
 import { buildExportModel } from './build';
 import type { Block } from './model';
 
-const blocksOf = (doc: ReturnType<typeof starter>): Block[] => buildExportModel(doc, PROFILE).sections.find((s) => s.id === 'conformita')!.blocks;
-const tables = (blocks: Block[]) => blocks.filter((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table');
+const blocksOf = (doc: ReturnType<typeof starter>): readonly Block[] => buildExportModel(doc, PROFILE).sections.find((s) => s.id === 'conformita')!.blocks;
+const tables = (blocks: readonly Block[]) => blocks.filter((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table');
 
 describe('the AI systems in the dossier model', () => {
   it('give each system a table of obligations with source, date, verification and how each is met', () => {

@@ -1,6 +1,7 @@
 import { assessProposal } from '../../compliance/proposal';
 import {
   classificationFindings, declaredRiskFindings, dpiaFindings, inventoryFindings, measureFindings, type ComplianceField, type ComplianceFinding,
+  type MeasureKey,
 } from '../../compliance/issues';
 import { describedMeasures, measurePointer } from '../../compliance/measures';
 import type { AiSystem } from '../../compliance/systems';
@@ -10,7 +11,7 @@ import type { RuleContext } from '../types';
 /** The proposal's field a finding is about: the answer, the measure, the declared class. */
 function pointerOf(system: AiSystem, field: ComplianceField): string {
   if (field.startsWith('questionario/')) return `${system.base}/${field}`;
-  if (field.startsWith('misure/')) return measurePointer(system, field.slice('misure/'.length) as Parameters<typeof measurePointer>[1]);
+  if (field.startsWith('misure/')) return measurePointer(system, field.slice('misure/'.length) as MeasureKey);
   if (field === 'rischioAiAct' && system.dichiarata) return system.dichiarata.pointer;
   return `${system.base}/questionario`;
 }
