@@ -1,5 +1,6 @@
 import { APP_VERSION } from '../core';
 import { parseArgs, type Args } from './args';
+import { conformitaCommand } from './commands/conformita';
 import { eligibilityCommand } from './commands/eligibility';
 import { newCommand } from './commands/new';
 import { exportCommand } from './commands/export';
@@ -13,6 +14,7 @@ const COMMANDS: Readonly<Record<string, (args: Args, io: Io) => Promise<number>>
   new: newCommand,
   validate: validateCommand,
   eligibility: eligibilityCommand,
+  conformita: conformitaCommand,
   serve: serveCommand,
   export: exportCommand,
   package: packageCommand,
@@ -25,6 +27,8 @@ Uso:
   proposta new FILE [--starter NOME]    crea una proposta (vuota o da un modello; --elenco per i modelli)
   proposta validate FILE [--json]       controlla una proposta: 0 valida, 1 da correggere, 2 illeggibile
   proposta eligibility FILE [--json]    verifica se l'ente può partecipare all'Avviso
+  proposta conformita FILE [--json]     classe AI Act e obblighi di ogni sistema di IA, con le fonti
+                                        (aiuta a ragionare, non è una consulenza legale)
   proposta serve [--cartella DIR]       apre l'editor nel browser (solo su questo computer)
   proposta export FILE --pdf F --docx F [--sovrascrivi]
                                         esporta il dossier in PDF/A e in DOCX
