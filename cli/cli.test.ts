@@ -37,7 +37,10 @@ describe('proposta validate', () => {
     const r = await run('validate', join(broken, file), '--json', ...DATE);
     expect(r.code).toBe(1);
     const found = (JSON.parse(r.out) as { problemi: Array<{ code: string; severity: string }> }).problemi;
-    expect([...new Set(found.filter((i) => i.severity === 'errore').map((i) => i.code))].sort()).toEqual([...codes].sort());
+    // The broken fixtures carry no attachment files (what they break is the proposal itself), so the
+    // files' own codes are reported beside the expected ones and left out of the comparison.
+    const errors = found.filter((i) => i.severity === 'errore' && !i.code.startsWith('ALLEGATO_FILE_'));
+    expect([...new Set(errors.map((i) => i.code))].sort()).toEqual([...codes].sort());
   });
 
   it('every broken fixture is listed with its expected codes', () => {

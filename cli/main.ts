@@ -10,6 +10,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   new: async () => (await import('./commands/new')).newCommand,
   validate: async () => (await import('./commands/validate')).validateCommand,
   eligibility: async () => (await import('./commands/eligibility')).eligibilityCommand,
+  conformita: async () => (await import('./commands/conformita')).conformitaCommand,
   serve: async () => (await import('./commands/serve')).serveCommand,
   export: async () => (await import('./commands/export')).exportCommand,
   package: async () => (await import('./commands/package')).packageCommand,
@@ -22,6 +23,8 @@ Uso:
   proposta new FILE [--starter NOME]    crea una proposta (vuota o da un modello; --elenco per i modelli)
   proposta validate FILE [--json]       controlla una proposta: 0 valida, 1 da correggere, 2 illeggibile
   proposta eligibility FILE [--json]    verifica se l'ente può partecipare all'Avviso
+  proposta conformita FILE [--json]     classe AI Act e obblighi di ogni sistema di IA, con le fonti
+                                        (aiuta a ragionare, non è una consulenza legale)
   proposta serve [--cartella DIR]       apre l'editor nel browser (solo su questo computer)
   proposta export FILE --pdf F --docx F [--sovrascrivi]
                                         esporta il dossier in PDF/A e in DOCX

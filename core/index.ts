@@ -30,4 +30,5 @@ export { FIELD_LABELS, ROW_TEMPLATES, type FieldLabel } from './generated/labels
 export { valueAt, pointerOf, segmentsOf } from './validation/pointer';
 export * from './csv';
 export * from './export';
+export * from './compliance';
 export { validateManifest } from './proposal/manifest';

@@ -1,4 +1,5 @@
-// Writes the example attachments of the starters (templates/examples/allegati/<starter>/): one-page PDFs
+// Writes the example attachments of the starters (templates/examples/allegati/, where the
+// starters' own `allegati/<nome>` points, so a starter validates in place; names carry the Comune): one-page PDFs
 // marked ESEMPIO, so that a proposal made from a starter validates and packages as it is, and records
 // their fingerprints in the starters. Deterministic: the same bytes at every run (`--check` compares).
 import { createHash } from 'node:crypto';
@@ -46,7 +47,7 @@ let stale = 0;
 for (const starter of STARTERS) {
   const file = join(DIR, `${starter}.proposta.json`);
   const doc = JSON.parse(readFileSync(file, 'utf8')) as { ente: { capofila: { denominazione: string } }; allegati: { elenco: Declared[] } };
-  const out = join(DIR, 'allegati', starter);
+  const out = join(DIR, 'allegati');
   mkdirSync(out, { recursive: true });
   for (const a of doc.allegati.elenco) {
     const bytes = await examplePdf(doc.ente.capofila.denominazione, a);

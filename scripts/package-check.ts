@@ -35,6 +35,7 @@ const asar = require('@electron/asar') as { listPackage(path: string, opts: obje
 const files = new Set(asar.listPackage(join(unpacked, 'resources', 'app.asar'), {}).map((f) => f.replace(/\\/g, '/')));
 const missing = [
   '/package.json', '/out/main/main.js', '/out/main/docx-worker.cjs', '/out/preload/preload.cjs', '/out/renderer/index.html', '/templates/examples/comune-singolo.proposta.json',
+  '/templates/examples/allegati/domanda-partecipazione-molfetta.pdf',
   // Read at run time by the PDF dossier: pdfkit (ICC profile), pdfmake (the Roboto fallback fonts) and the Titillium fonts.
   '/node_modules/pdfmake/package.json', '/node_modules/pdfkit/package.json',
   '/node_modules/bootstrap-italia/dist/fonts/Titillium_Web/titillium-web-v10-latin-ext_latin-regular.ttf',

@@ -9,6 +9,9 @@ import { importRows } from './dati/import-rows';
 import { addLine } from './budget/add-line';
 import { setNetAmount } from './budget/set-net-amount';
 import { setVatRate } from './budget/set-vat-rate';
+import { answerQuestion } from './conformita/answer';
+import { setHowMet } from './conformita/set-how-met';
+import { insertOutline } from './conformita/insert-outline';
 import { moveActivity, shiftActivity } from './cronoprogramma/move';
 import { addComune } from './ente/add-comune';
 import { changeKind } from './ente/change-kind';
@@ -38,6 +41,9 @@ export const ACTIONS = {
   'cronoprogramma/shift': shiftActivity,
   'dati/import-rows': importRows,
   'allegati/add-file': addFile,
+  'conformita/answer': answerQuestion,
+  'conformita/set-how-met': setHowMet,
+  'conformita/insert-outline': insertOutline,
 } as const satisfies Record<string, ActionHandler<never>>;
 
 export type ActionType = keyof typeof ACTIONS;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { assessAiSystem } from './assess';
 import { classifyAiSystem } from './classify';
 import { proposalDpiaNeed } from './dpia';
-import { classificationFindings, declaredRiskFindings, dpiaFindings, inventoryFindings, measureFindings, type DescribedMeasures } from './issues';
+import { classificationFindings, COMPLIANCE_CODES, declaredRiskFindings, dpiaFindings, inventoryFindings, isComplianceCode, measureFindings, type DescribedMeasures } from './issues';
 import { emptyQuestionnaire, type AiAnswers } from './questions';
 
 const base: AiAnswers = {
@@ -20,13 +20,20 @@ const codes = (xs: ReadonlyArray<{ code: string }>): string[] => xs.map((x) => x
 describe('findings on the class', () => {
   it('a prohibited practice is an error naming the article', () => {
     const f = classificationFindings(classifyAiSystem({ ...base, punteggioSociale: 'si' }), 'Punteggio dei residenti');
-    expect(f).toMatchObject([{ code: 'IA_PRATICA_VIETATA', severity: 'errore', field: 'classe' }]);
+    expect(f).toMatchObject([{ code: 'IA_PRATICA_VIETATA', severity: 'errore', field: 'questionario/punteggioSociale' }]);
     expect(f[0]?.message).toMatch(/art\. 5, par\. 1, lett\. c\)/);
   });
 
-  it('an open question that decides the class is a note pointing at it', () => {
+  it('points at the answer that makes a practice prohibited', () => {
+    const staff = classifyAiSystem({ ...base, riconoscimentoEmozioni: 'si', emozioniLavoroIstruzione: 'si', finalitaMedicheSicurezza: 'no' });
+    expect(classificationFindings(staff, 'Sportello')).toMatchObject([{ code: 'IA_PRATICA_VIETATA', field: 'questionario/emozioniLavoroIstruzione' }]);
+    const faces = classifyAiSystem({ ...base, categorizzazioneBiometrica: 'si', categorieSensibiliDaBiometria: 'si' });
+    expect(classificationFindings(faces, 'Volti')).toMatchObject([{ field: 'questionario/categorieSensibiliDaBiometria' }]);
+  });
+
+  it('an open question that decides the class is a warning pointing at it', () => {
     const f = classificationFindings(classifyAiSystem({ ...base, riconoscimentoEmozioni: 'si' }), 'Sportello');
-    expect(f).toMatchObject([{ code: 'IA_QUESTIONARIO_INCOMPLETO', severity: 'nota', field: 'questionario/emozioniLavoroIstruzione' }]);
+    expect(f).toMatchObject([{ code: 'IA_QUESTIONARIO_INCOMPLETO', severity: 'avviso', field: 'questionario/emozioniLavoroIstruzione' }]);
     expect(classificationFindings(chatbot.classificazione, 'Assistente')).toEqual([]);
   });
 });
@@ -84,11 +91,12 @@ describe('derived DPIA need against the declared value', () => {
     expect(dpiaFindings(due, '')).toEqual([]);
   });
 
-  it('notes, without warning, the prudent case and the incomplete one', () => {
+  it('only notes the prudent case, and warns when it is excluded while answers that decide it are missing', () => {
     expect(dpiaFindings(notDue, 'prevista')).toMatchObject([{ code: 'DPIA_DERIVATA_NON_NECESSARIA', severity: 'nota' }]);
     expect(dpiaFindings(notDue, 'non-necessaria')).toEqual([]);
     expect(open.necessaria).toBe('unknown');
-    expect(dpiaFindings(open, 'non-necessaria')).toMatchObject([{ code: 'DPIA_DA_COMPLETARE', severity: 'nota' }]);
+    expect(dpiaFindings(open, 'non-necessaria')).toMatchObject([{ code: 'DPIA_DA_COMPLETARE', severity: 'avviso' }]);
+    expect(dpiaFindings(open, 'prevista')).toEqual([]);
   });
 });
 
@@ -98,5 +106,16 @@ describe('answers against the inventory', () => {
     expect(inventoryFindings({ ...base, datiPersonali: 'no', categorieParticolari: 'no' }, flags, 'X').map((f) => f.field))
       .toEqual(['questionario/datiPersonali', 'questionario/categorieParticolari']);
     expect(inventoryFindings(base, { personalData: true, specialCategories: false }, 'X')).toEqual([]);
+  });
+});
+
+describe('the codes of the helper', () => {
+  it('are the twelve of the catalogue, each raised by a finding above', () => {
+    expect([...COMPLIANCE_CODES].sort()).toEqual([
+      'DPIA_DA_COMPLETARE', 'DPIA_DERIVATA_NECESSARIA', 'DPIA_DERIVATA_NON_NECESSARIA', 'IA_ALTO_RISCHIO_SENZA_FRIA', 'IA_ALTO_RISCHIO_SENZA_LOG',
+      'IA_ALTO_RISCHIO_SENZA_SORVEGLIANZA', 'IA_CLASSE_DICHIARATA_DIVERSA', 'IA_DATI_INVENTARIO', 'IA_PRATICA_VIETATA', 'IA_QUESTIONARIO_INCOMPLETO',
+      'IA_SENZA_SORVEGLIANZA_UMANA', 'IA_TRASPARENZA_SENZA_AVVISO',
+    ]);
+    expect(isComplianceCode('DPIA_NON_INDICATA')).toBe(false);
   });
 });

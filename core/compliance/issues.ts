@@ -1,6 +1,8 @@
 import type { ComplianceRule, ComplianceRules, Conformita, SoluzioneIa } from '../generated/types';
+import { RULE_CODES, type RuleCode } from '../validation/codes';
 import type { Severity } from '../validation/issue';
 import { declaredRiskOf, type AiClassification } from './classify';
+import { questionsIn } from './condition';
 import type { InventoryFlags, DpiaNeed } from './dpia';
 import type { DerivedObligation } from './obligations';
 import { questionOf, type AiAnswers, type QuestionKey } from './questions';
@@ -14,42 +16,60 @@ export type DescribedMeasures = Partial<Record<MeasureKey, string>>;
 /** Where a finding belongs, for the caller to map onto the proposal's pointers. */
 export type ComplianceField = `questionario/${QuestionKey}` | `misure/${MeasureKey}` | 'classe' | 'rischioAiAct' | 'dpia';
 
-/** A finding of the compliance helper: a stable code, a severity, a field and an Italian message. */
+/** The codes the compliance helper raises (in the catalogue, core/validation/codes.ts). */
+export type ComplianceCode = Extract<RuleCode, `IA_${string}` | `DPIA_DERIVATA_${string}` | 'DPIA_DA_COMPLETARE'>;
+
+/** Every code the compliance helper raises, for tools that report only those (`proposta conformita`). */
+export const COMPLIANCE_CODES: readonly ComplianceCode[] = (Object.keys(RULE_CODES) as RuleCode[])
+  .filter((c): c is ComplianceCode => /^(IA_|DPIA_DERIVATA_|DPIA_DA_COMPLETARE$)/.test(c));
+
+/** True for a code of the compliance helper. */
+export const isComplianceCode = (code: string): code is ComplianceCode => (COMPLIANCE_CODES as readonly string[]).includes(code);
+
+/** A finding of the compliance helper: a stable code, its severity, a field and an Italian message. */
 export interface ComplianceFinding {
-  readonly code: string;
+  readonly code: ComplianceCode;
   readonly severity: Severity;
   readonly field: ComplianceField;
   readonly message: string;
 }
 
+/** A finding with the severity the catalogue gives its code. */
+const finding = (code: ComplianceCode, field: ComplianceField, message: string): ComplianceFinding =>
+  ({ code, severity: RULE_CODES[code].severity, field, message });
+
+/** The question that makes a prohibition apply: the last «sì» its condition asks for. */
+function decisiveQuestion(rule: ComplianceRule | undefined): ComplianceField {
+  const yes = rule ? questionsIn(rule.condizione).filter((q) => q.value === 'si') : [];
+  const last = yes.at(-1);
+  return last ? `questionario/${last.key}` : 'classe';
+}
+
 const blank = (s: string | undefined): boolean => (s ?? '').trim() === '';
 const list = (xs: readonly string[]): string => xs.join('; ');
 
-/** A prohibited practice is an error; an incomplete questionnaire is a note naming what to answer. */
+/** A prohibited practice is an error; an incomplete questionnaire is a warning naming what to answer. */
 export function classificationFindings(
   c: AiClassification,
   systemName: string,
   rules: ComplianceRules = defaultComplianceRules(),
 ): ComplianceFinding[] {
   if (c.classe === 'vietato') {
-    const refs = c.motivi.map((id) => ruleById(rules, id)).filter((r) => r !== undefined).map((r) => `${r.titolo} (${formatReference(r.fonte, rules)})`);
-    return [{
-      code: 'IA_PRATICA_VIETATA', severity: 'errore', field: 'classe',
-      message: `«${systemName}» rientra in una pratica vietata dall'AI Act: ${list(refs)}. Un sistema così non può essere finanziato né usato: elimina la funzione o rivedi le risposte se non descrivono il sistema.`,
-    }];
+    const bans = c.motivi.map((id) => ruleById(rules, id)).filter((r) => r !== undefined);
+    const refs = bans.map((r) => `${r.titolo} (${formatReference(r.fonte, rules)})`);
+    return [finding('IA_PRATICA_VIETATA', decisiveQuestion(bans[0]),
+      `«${systemName}» rientra in una pratica vietata dall'AI Act: ${list(refs)}. Un sistema così non può essere finanziato né usato: elimina la funzione o rivedi le risposte se non descrivono il sistema.`)];
   }
   if (c.classe === 'incompleto') {
     const first = c.mancanti[0];
     const what = c.mancanti.map((k) => `«${questionOf(k).text}»`).join(' ');
-    return [{
-      code: 'IA_QUESTIONARIO_INCOMPLETO', severity: 'nota', field: first ? `questionario/${first}` : 'classe',
-      message: `La classe di rischio di «${systemName}» non si può ancora stabilire. Rispondi a: ${what}`,
-    }];
+    return [finding('IA_QUESTIONARIO_INCOMPLETO', first ? `questionario/${first}` : 'classe',
+      `La classe di rischio di «${systemName}» non si può ancora stabilire. Rispondi a: ${what}`)];
   }
   return [];
 }
 
-const HIGH_RISK_MEASURES: Readonly<Partial<Record<MeasureKey, { code: string; what: string }>>> = {
+const HIGH_RISK_MEASURES: Readonly<Partial<Record<MeasureKey, { code: ComplianceCode; what: string }>>> = {
   'valutazione-diritti': { code: 'IA_ALTO_RISCHIO_SENZA_FRIA', what: "il piano della valutazione d'impatto sui diritti fondamentali" },
   'sorveglianza-umana': { code: 'IA_ALTO_RISCHIO_SENZA_SORVEGLIANZA', what: 'le misure di sorveglianza umana' },
   'conservazione-log': { code: 'IA_ALTO_RISCHIO_SENZA_LOG', what: 'come e per quanto tempo sono conservati i log' },
@@ -77,11 +97,11 @@ export function measureFindings(
     const field: ComplianceField = `misure/${measure}`;
     const hr = HIGH_RISK_MEASURES[measure];
     if (hr && c.classe === 'alto-rischio') {
-      out.push({ code: hr.code, severity: 'errore', field, message: `«${systemName}» è ad alto rischio: descrivi ${hr.what} (${list(refs)}).` });
+      out.push(finding(hr.code, field, `«${systemName}» è ad alto rischio: descrivi ${hr.what} (${list(refs)}).`));
     } else if (measure === 'avviso') {
-      out.push({ code: 'IA_TRASPARENZA_SENZA_AVVISO', severity: 'avviso', field, message: `Per «${systemName}» valgono obblighi di informazione delle persone (${list(refs)}): descrivi l'avviso, dove compare e quando la persona lo riceve.` });
+      out.push(finding('IA_TRASPARENZA_SENZA_AVVISO', field, `Per «${systemName}» valgono obblighi di informazione delle persone (${list(refs)}): descrivi l'avviso, dove compare e quando la persona lo riceve.`));
     } else if (measure === 'sorveglianza-umana') {
-      out.push({ code: 'IA_SENZA_SORVEGLIANZA_UMANA', severity: 'avviso', field, message: `Descrivi chi esamina le uscite di «${systemName}» e come può correggerle prima che diventino atti (${list(refs)}).` });
+      out.push(finding('IA_SENZA_SORVEGLIANZA_UMANA', field, `Descrivi chi esamina le uscite di «${systemName}» e come può correggerle prima che diventino atti (${list(refs)}).`));
     }
   }
   return out;
@@ -92,36 +112,29 @@ export function declaredRiskFindings(c: AiClassification, declared: SoluzioneIa[
   const expected = declaredRiskOf(c);
   if (declared === '' || expected === null || declared === expected) return [];
   const label = { minimo: 'rischio minimo', limitato: 'rischio limitato (obblighi di trasparenza)', alto: 'alto rischio' } as const;
-  return [{
-    code: 'IA_CLASSE_DICHIARATA_DIVERSA', severity: 'avviso', field: 'rischioAiAct',
-    message: `Per «${systemName}» hai indicato «${label[declared]}», ma dalle risposte al questionario risulta «${label[expected]}». Correggi la classe o le risposte.`,
-  }];
+  return [finding('IA_CLASSE_DICHIARATA_DIVERSA', 'rischioAiAct',
+    `Per «${systemName}» hai indicato «${label[declared]}», ma dalle risposte al questionario risulta «${label[expected]}». Correggi la classe o le risposte.`)];
 }
 
 /**
  * The derived DPIA need against the declared `dpia` value. Declaring it unnecessary (or still to
- * assess) when a criterion applies is a warning; planning one that no criterion requires is only a
- * note, since a DPIA done for prudence harms no one. An empty value is reported by the section.
+ * assess) when a criterion applies is a warning, and so is declaring it unnecessary while answers
+ * that could make it due are missing; planning one that no criterion requires is only a note, since
+ * a DPIA done for prudence harms no one. An empty value is reported by the section.
  */
 export function dpiaFindings(need: DpiaNeed, declared: Conformita['dpia'], rules: ComplianceRules = defaultComplianceRules()): ComplianceFinding[] {
   const reasons = need.motivi.map((id) => ruleById(rules, id)).filter((r) => r !== undefined).map((r) => `${r.titolo} (${formatReference(r.fonte, rules)})`);
   if (need.necessaria === true && (declared === 'non-necessaria' || declared === 'da-valutare')) {
-    return [{
-      code: 'DPIA_DERIVATA_NECESSARIA', severity: 'avviso', field: 'dpia',
-      message: `Dalle risposte sui sistemi di IA la valutazione d'impatto sulla protezione dei dati risulta necessaria: ${list(reasons)}. Indica «Prevista» o motiva la scelta con il responsabile della protezione dei dati.`,
-    }];
+    return [finding('DPIA_DERIVATA_NECESSARIA', 'dpia',
+      `Dalle risposte sui sistemi di IA la valutazione d'impatto sulla protezione dei dati risulta necessaria: ${list(reasons)}. Indica «Prevista» o motiva la scelta con il responsabile della protezione dei dati.`)];
   }
   if (need.necessaria === 'unknown' && declared === 'non-necessaria') {
-    return [{
-      code: 'DPIA_DA_COMPLETARE', severity: 'nota', field: 'dpia',
-      message: "Hai indicato che la DPIA non è necessaria, ma alcune risposte dei questionari sui sistemi di IA mancano e potrebbero renderla necessaria: completale.",
-    }];
+    return [finding('DPIA_DA_COMPLETARE', 'dpia',
+      "Hai indicato che la DPIA non è necessaria, ma alcune risposte dei questionari sui sistemi di IA mancano e potrebbero renderla necessaria: completale.")];
   }
   if (need.necessaria === false && declared === 'prevista') {
-    return [{
-      code: 'DPIA_DERIVATA_NON_NECESSARIA', severity: 'nota', field: 'dpia',
-      message: "Nessuno dei criteri considerati da Proposta rende necessaria la DPIA per i sistemi di IA; prevederla resta una scelta prudente, che puoi mantenere.",
-    }];
+    return [finding('DPIA_DERIVATA_NON_NECESSARIA', 'dpia',
+      "Nessuno dei criteri considerati da Proposta rende necessaria la DPIA per i sistemi di IA; prevederla resta una scelta prudente, che puoi mantenere.")];
   }
   return [];
 }
@@ -130,10 +143,10 @@ export function dpiaFindings(need: DpiaNeed, declared: Conformita['dpia'], rules
 export function inventoryFindings(answers: AiAnswers, inventory: InventoryFlags, systemName: string): ComplianceFinding[] {
   const out: ComplianceFinding[] = [];
   if (answers.datiPersonali === 'no' && inventory.personalData) {
-    out.push({ code: 'IA_DATI_INVENTARIO', severity: 'nota', field: 'questionario/datiPersonali', message: `L'inventario delle banche dati contiene dati personali, ma per «${systemName}» hai risposto che non ne tratta: verifica che il sistema non usi quelle banche dati.` });
+    out.push(finding('IA_DATI_INVENTARIO', 'questionario/datiPersonali', `L'inventario delle banche dati contiene dati personali, ma per «${systemName}» hai risposto che non ne tratta: verifica che il sistema non usi quelle banche dati.`));
   }
   if (answers.categorieParticolari === 'no' && inventory.specialCategories) {
-    out.push({ code: 'IA_DATI_INVENTARIO', severity: 'nota', field: 'questionario/categorieParticolari', message: `L'inventario contiene categorie particolari di dati, ma per «${systemName}» hai risposto che non ne tratta: verifica che siano escluse dalle fonti del sistema.` });
+    out.push(finding('IA_DATI_INVENTARIO', 'questionario/categorieParticolari', `L'inventario contiene categorie particolari di dati, ma per «${systemName}» hai risposto che non ne tratta: verifica che siano escluse dalle fonti del sistema.`));
   }
   return out;
 }

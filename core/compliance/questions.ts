@@ -1,27 +1,37 @@
-import type { ComplianceCondition } from '../generated/types';
+import { FIELD_LABELS } from '../generated/labels';
+import type { ComplianceCondition, MisureIa, QuestionarioIa, ValutazioneIa } from '../generated/types';
 
 /** A question the rule data can test: the enum of `domanda` in schemas/norme.schema.json. */
 export type QuestionKey = NonNullable<ComplianceCondition['domanda']>;
 /** A value a rule can expect. */
 export type AnswerValue = NonNullable<ComplianceCondition['valore']>;
 
+/** The questionnaire of one AI system as the proposal stores it (schemas/common.schema.json). */
+export type AiQuestionnaire = QuestionarioIa;
+/** The answers the rules read, one per question: the questionnaire without its free description. */
+export type AiAnswers = Omit<QuestionarioIa, 'datiTrattati'>;
+
 /** `''` = not answered yet: the rules treat it as unknown, never as «no». */
-export type YesNo = 'si' | 'no' | '';
-export type AiRole = 'fornitore' | 'deployer' | '';
-export type DataScale = 'limitata' | 'larga' | '';
+export type YesNo = QuestionarioIa['profilazione'];
+export type AiRole = QuestionarioIa['ruolo'];
+export type DataScale = QuestionarioIa['scalaDati'];
 
-type AnswerOf<K extends QuestionKey> = K extends 'ruolo' ? AiRole : K extends 'scalaDati' ? DataScale : YesNo;
-
-/** The answers the rules read, one per question. */
-export type AiAnswers = { [K in QuestionKey]: AnswerOf<K> };
-
-/** The questionnaire of one AI system: the answers plus a free description the rules do not read. */
-export interface AiQuestionnaire extends AiAnswers {
-  /** Which personal data and special categories the system processes, in the officer's words. */
-  datiTrattati: string;
-}
+// The proposal asks exactly the questions the rule data can test: a question added to one schema
+// and not the other fails `tsc` here.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export const QUESTIONS_MATCH_RULES: Same<keyof AiAnswers, QuestionKey> = true;
 
 export type QuestionGroup = 'ruolo' | 'uso' | 'biometria' | 'allegato' | 'deroga' | 'dati';
+
+/** The heading of each group of questions, in the order the editor asks them. */
+export const QUESTION_GROUPS: ReadonlyArray<{ readonly group: QuestionGroup; readonly title: string }> = [
+  { group: 'ruolo', title: "Ruolo dell'ente" },
+  { group: 'uso', title: 'Che cosa fa il sistema' },
+  { group: 'biometria', title: 'Dati biometrici' },
+  { group: 'allegato', title: "Usi ad alto rischio (allegato III dell'AI Act)" },
+  { group: 'deroga', title: "Compito limitato e revisione umana (art. 6, par. 3)" },
+  { group: 'dati', title: 'Dati personali (GDPR)' },
+];
 
 export interface QuestionDef {
   readonly key: QuestionKey;
@@ -35,10 +45,14 @@ export interface QuestionDef {
   readonly askIf?: { readonly key: QuestionKey; readonly value: AnswerValue };
 }
 
-const YES_NO = [{ value: 'si', label: 'Sì' }, { value: 'no', label: 'No' }] as const;
+/** The answers a question admits, with their labels, from the schema (`x-options`, without «non risposto»). */
+function optionsOf(key: QuestionKey): QuestionDef['options'] {
+  const labels = FIELD_LABELS[`/conformita/sistemiIa/ricerca/questionario/${key}`]?.options ?? {};
+  return Object.entries(labels).filter(([v]) => v !== '').map(([value, label]) => ({ value: value as AnswerValue, label }));
+}
 
 const yn = (key: QuestionKey, group: QuestionGroup, text: string, hint: string, askIf?: QuestionDef['askIf']): QuestionDef =>
-  ({ key, group, text, hint, options: YES_NO, ...(askIf ? { askIf } : {}) });
+  ({ key, group, text, hint, options: optionsOf(key), ...(askIf ? { askIf } : {}) });
 
 /** Every question, in the order the editor asks them. */
 export const QUESTIONS: readonly QuestionDef[] = [
@@ -46,7 +60,7 @@ export const QUESTIONS: readonly QuestionDef[] = [
     key: 'ruolo', group: 'ruolo',
     text: "L'ente è fornitore del sistema o solo deployer?",
     hint: "Fornitore: sviluppa il sistema o lo fa sviluppare e lo mette in servizio a proprio nome, anche solo per uso interno (art. 3, punto 3, AI Act). Deployer: usa sotto la propria autorità un sistema di altri (art. 3, punto 4). Un sistema sviluppato su commissione e pubblicato con il nome dell'ente fa dell'ente il fornitore.",
-    options: [{ value: 'fornitore', label: 'Fornitore (e anche deployer)' }, { value: 'deployer', label: 'Solo deployer' }],
+    options: optionsOf('ruolo'),
   },
   yn('interazioneDiretta', 'uso', 'Il sistema interagisce direttamente con persone fisiche?', "Ad esempio un assistente che risponde a cittadini o imprese (art. 50, par. 1)."),
   yn('generaContenuti', 'uso', 'Il sistema genera testi, immagini, audio o video sintetici?', "Anche bozze di testo proposte agli operatori (art. 50, par. 2). Non conta la sola estrazione o classificazione di dati."),
@@ -73,7 +87,7 @@ export const QUESTIONS: readonly QuestionDef[] = [
     key: 'scalaDati', group: 'dati',
     text: 'Su che scala tratta i dati personali?',
     hint: "Larga scala: molte persone o molti dati, per un periodo lungo o su un territorio esteso (art. 35 GDPR). Un servizio rivolto a tutta la popolazione di un Comune è di norma su larga scala.",
-    options: [{ value: 'limitata', label: 'Limitata' }, { value: 'larga', label: 'Larga scala' }],
+    options: optionsOf('scalaDati'),
     askIf: { key: 'datiPersonali', value: 'si' },
   },
   yn('soggettiVulnerabili', 'dati', 'Riguarda in modo non occasionale persone vulnerabili?', 'Minori, persone con disabilità, anziani, pazienti, richiedenti asilo (elenco del Garante, punto 6).', { key: 'datiPersonali', value: 'si' }),
@@ -86,6 +100,12 @@ export const QUESTION_KEYS: readonly QuestionKey[] = QUESTIONS.map((q) => q.key)
 export function emptyQuestionnaire(): AiQuestionnaire {
   const answers = Object.fromEntries(QUESTION_KEYS.map((k) => [k, ''])) as unknown as AiAnswers;
   return { ...answers, datiTrattati: '' };
+}
+
+/** The assessment of a system with nothing answered or described yet. */
+export function emptyAssessment(): ValutazioneIa {
+  const misure: MisureIa = { valutazioneDiritti: '', conservazioneLog: '', avviso: '' };
+  return { questionario: emptyQuestionnaire(), misure, obblighi: [] };
 }
 
 /** The question with this key. */

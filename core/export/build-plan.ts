@@ -4,6 +4,7 @@ import { bodyName, countBodies } from '../derive/ente';
 import { formatCents, formatEuro, formatPercent, formatPlain } from '../derive/number-text';
 import type { Block } from './model';
 import { opt, orDash, yesNo } from './format';
+import { aiSystemBlocks } from './build-ai';
 export function cronoprogrammaBlocks(doc: Proposal): Block[] {
   const list = doc.cronoprogramma.attivita;
   const months = Math.max(doc.progetto.durataMesi ?? 0, ...list.map((a) => a.meseFine), 1);
@@ -63,17 +64,20 @@ export function indicatoriBlocks(doc: Proposal, profile: CallProfile): Block[] {
   ];
 }
 
-const COMPLIANCE: ReadonlyArray<readonly [keyof Proposal['conformita'], string]> = [
+type ComplianceText = Exclude<keyof Proposal['conformita'], 'dpia' | 'sistemiIa'>;
+
+const COMPLIANCE: ReadonlyArray<readonly [ComplianceText, string]> = [
   ['gdpr', 'Protezione dei dati personali (GDPR)'], ['aiAct', "Conformità all'AI Act"], ['accessibilita', 'Accessibilità'],
   ['dnsh', 'Principio DNSH'], ['openSourceRiuso', 'Open source e riuso'], ['interoperabilita', 'Interoperabilità'],
   ['parita', 'Parità di genere e pari opportunità'], ['sostenibilita', 'Sostenibilità dopo la fine del progetto'],
 ];
 
-export function conformitaBlocks(doc: Proposal): Block[] {
+export function conformitaBlocks(doc: Proposal, profile: CallProfile): Block[] {
   const c = doc.conformita;
   return [
     { kind: 'fields', rows: [["Valutazione d'impatto (DPIA)", opt('/conformita/dpia', c.dpia)]] },
     ...COMPLIANCE.flatMap(([k, title]): Block[] => [{ kind: 'subheading', text: title }, { kind: 'paragraph', text: orDash(c[k]) }]),
+    ...aiSystemBlocks(doc, profile),
   ];
 }
 

@@ -264,7 +264,7 @@ export interface ComplianceCondition {
 /** Proposta progettuale */
 export interface Proposal {
   /** Versione dello schema */
-  schemaVersion: 3;
+  schemaVersion: 4;
   /** Identificativo della proposta */
   id: string;
   /** Avviso di riferimento */
@@ -681,6 +681,109 @@ export interface Conformita {
   parita: string;
   /** Sostenibilità dopo la fine del progetto */
   sostenibilita: string;
+  /** Sistemi di intelligenza artificiale */
+  sistemiIa: ConformitaSistemiIa;
+}
+
+/** Sistemi di intelligenza artificiale */
+export interface ConformitaSistemiIa {
+  /** Sistema di IA della componente d) */
+  ricerca: ValutazioneIa;
+  /** Sistema di IA della componente e) */
+  orchestrazione: ValutazioneIa;
+  /** Altri sistemi di IA */
+  altri: AltroSistemaIa[];
+}
+
+export interface ValutazioneIa {
+  /** Questionario AI Act e GDPR */
+  questionario: QuestionarioIa;
+  /** Misure */
+  misure: MisureIa;
+  /** Come soddisfiamo gli obblighi */
+  obblighi: ObbligoIa[];
+}
+
+export interface QuestionarioIa {
+  /** Ruolo dell'ente: fornitore o solo deployer */
+  ruolo: "" | "fornitore" | "deployer";
+  /** Interagisce direttamente con persone fisiche */
+  interazioneDiretta: "" | "si" | "no";
+  /** Genera testi, immagini, audio o video sintetici */
+  generaContenuti: "" | "si" | "no";
+  /** Genera testi pubblicati per informare il pubblico o contenuti che sembrano autentici */
+  contenutiPubblicati: "" | "si" | "no";
+  /** Valuta l'ammissibilità a prestazioni e servizi di assistenza pubblica */
+  prestazioniPubbliche: "" | "si" | "no";
+  /** Sulle sue uscite si fondano decisioni con effetti giuridici */
+  decisioniEffettiGiuridici: "" | "si" | "no";
+  /** Profilazione di persone fisiche */
+  profilazione: "" | "si" | "no";
+  /** Identificazione biometrica delle persone */
+  identificazioneBiometrica: "" | "si" | "no";
+  /** Solo verifica dell'identità dichiarata */
+  soloVerificaIdentita: "" | "si" | "no";
+  /** Categorizzazione biometrica */
+  categorizzazioneBiometrica: "" | "si" | "no";
+  /** Deduce categorie sensibili dai dati biometrici */
+  categorieSensibiliDaBiometria: "" | "si" | "no";
+  /** Riconoscimento delle emozioni */
+  riconoscimentoEmozioni: "" | "si" | "no";
+  /** Emozioni di lavoratori o di persone in istituti di istruzione */
+  emozioniLavoroIstruzione: "" | "si" | "no";
+  /** Uso per motivi medici o di sicurezza */
+  finalitaMedicheSicurezza: "" | "si" | "no";
+  /** Punteggio sociale */
+  punteggioSociale: "" | "si" | "no";
+  /** Selezione o gestione del personale */
+  lavoro: "" | "si" | "no";
+  /** Componente di sicurezza di infrastrutture critiche o del traffico */
+  infrastruttureCritiche: "" | "si" | "no";
+  /** Altro uso dell'allegato III */
+  altroUsoAllegatoIII: "" | "si" | "no";
+  /** Solo compito procedurale limitato o preparatorio */
+  compitoLimitato: "" | "si" | "no";
+  /** Una persona esamina ogni uscita prima che produca effetti */
+  revisioneUmana: "" | "si" | "no";
+  /** Tratta dati personali */
+  datiPersonali: "" | "si" | "no";
+  /** Tratta categorie particolari di dati o dati su reati */
+  categorieParticolari: "" | "si" | "no";
+  /** Scala del trattamento dei dati personali */
+  scalaDati: "" | "limitata" | "larga";
+  /** Riguarda in modo non occasionale persone vulnerabili */
+  soggettiVulnerabili: "" | "si" | "no";
+  /** Dati personali trattati (descrizione) */
+  datiTrattati: string;
+}
+
+export interface MisureIa {
+  /** Piano della valutazione d'impatto sui diritti fondamentali (FRIA) */
+  valutazioneDiritti: string;
+  /** Conservazione dei log */
+  conservazioneLog: string;
+  /** Avviso alle persone */
+  avviso: string;
+}
+
+export interface ObbligoIa {
+  /** Obbligo */
+  regola: string;
+  /** Come lo soddisfiamo */
+  come: string;
+}
+
+export interface AltroSistemaIa {
+  /** Identificativo */
+  id: string;
+  /** Nome del sistema */
+  nome: string;
+  /** Che cosa fa e in quale componente */
+  descrizione: string;
+  /** Supervisione umana */
+  supervisioneUmana: string;
+  /** Valutazione AI Act e GDPR */
+  valutazione: ValutazioneIa;
 }
 
 /** Allegati */

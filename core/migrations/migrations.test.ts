@@ -76,6 +76,26 @@ describe('migrations', () => {
     expect(negative).toEqual({ importoNetto: 3295, aliquotaIva: 0 });
   });
 
+  it('004 gives every v3 file an unanswered questionnaire per AI system and changes nothing else', () => {
+    for (const f of filesOf(3)) {
+      const before = read(`v3/${f}`);
+      const r = migrate(before);
+      if (!r.ok) throw new Error('non migrata');
+      const { sistemiIa, ...conformita } = (r.doc as unknown as Proposal).conformita;
+      expect(conformita).toEqual(before.conformita);
+      expect({ ...r.doc, conformita: before.conformita, schemaVersion: 3 }).toEqual(before);
+      expect(sistemiIa.altri).toEqual([]);
+      for (const s of [sistemiIa.ricerca, sistemiIa.orchestrazione]) {
+        expect(Object.values(s.questionario).every((v) => v === '')).toBe(true);
+        expect(s.misure).toEqual({ valutazioneDiritti: '', conservazioneLog: '', avviso: '' });
+        expect(s.obblighi).toEqual([]);
+      }
+      // Nothing is guessed: each chosen component's questionnaire waits for the officer's answers.
+      const open = issues(r.doc).filter((i) => i.code === 'IA_QUESTIONARIO_INCOMPLETO').map((i) => i.pointer.split('/')[3]);
+      expect(open.sort()).toEqual([...(before as unknown as Proposal).progetto.componentiQualificanti].map((c) => (c === 'd' ? 'ricerca' : 'orchestrazione')).sort());
+    }
+  });
+
   it('refuse a newer document without touching it', () => {
     const newer = { schemaVersion: SCHEMA_VERSION + 1, anything: true };
     const before = JSON.stringify(newer);

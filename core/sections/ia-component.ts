@@ -1,6 +1,6 @@
 import type { Proposal, SoluzioneIa } from '../generated/types';
 import type { Issue } from '../validation/issue';
-import { avviso, blank, errore } from '../validation/make';
+import { blank, errore } from '../validation/make';
 
 const IA_FIELDS: ReadonlyArray<[keyof SoluzioneIa, string]> = [
   ['tecniche', 'le tecniche di intelligenza artificiale impiegate'],
@@ -31,9 +31,6 @@ export function iaComponentIssues(
   if (list.length === 0) out.push(errore(code, `/${section}/${listKey}`, `Hai scelto la componente ${letter}): aggiungi almeno ${listWhat}.`));
   for (const [key, what] of IA_FIELDS) {
     if (blank(s.ia[key])) out.push(errore(code, `/${section}/ia/${key}`, `Hai scelto la componente ${letter}): indica ${what}.`));
-  }
-  if (s.ia.rischioAiAct === 'alto') {
-    out.push(avviso('AI_RISCHIO_ALTO', `/${section}/ia/rischioAiAct`, "Un sistema ad alto rischio secondo l'AI Act comporta obblighi aggiuntivi (gestione del rischio, registrazione, valutazione d'impatto sui diritti fondamentali): descrivili nella sezione Conformità."));
   }
   return out;
 }

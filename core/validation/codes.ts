@@ -4,6 +4,9 @@ import type { SchemaKeyword } from '../generated/schema-codes';
  * Every code a rule of Proposta can raise, with its severity and what it is about. Rules, the
  * eligibility report and the tests import these codes: a misspelt code fails `tsc`. Codes are stable
  * (tools and the submission manifest match on them); retire a code rather than reuse it.
+ *
+ * Retired, never to be reused: `DPIA_CONSIGLIATA` and `AI_RISCHIO_ALTO` (format 4: the DPIA need and
+ * the obligations of a high-risk system are derived from the questionnaires, see core/compliance).
  */
 export const RULE_CODES = {
   // The call and the window
@@ -59,7 +62,6 @@ export const RULE_CODES = {
   ACCESSIBILITA_CRUSCOTTO: { severity: 'avviso', about: 'Accessibilità di un cruscotto pubblico non descritta' },
   COMPONENTE_D_INCOMPLETA: { severity: 'errore', about: 'Componente d) scelta ma incompleta' },
   COMPONENTE_E_INCOMPLETA: { severity: 'errore', about: 'Componente e) scelta ma incompleta' },
-  AI_RISCHIO_ALTO: { severity: 'avviso', about: "Sistema ad alto rischio secondo l'AI Act" },
   PROCESSO_SENZA_MIGLIORAMENTO: { severity: 'avviso', about: 'Processo senza miglioramento dei tempi' },
   // Cronoprogramma
   ATTIVITA_FINE_PRIMA_INIZIO: { severity: 'errore', about: 'Attività che finisce prima di iniziare' },
@@ -92,7 +94,19 @@ export const RULE_CODES = {
   INDICATORE_BASELINE_MANCANTE: { severity: 'avviso', about: 'Indicatore senza valore di partenza' },
   DA_VERIFICARE_INDICATORI: { severity: 'nota', about: 'Indicatori di risultato non indicati dal profilo' },
   DPIA_NON_INDICATA: { severity: 'errore', about: 'DPIA non indicata' },
-  DPIA_CONSIGLIATA: { severity: 'avviso', about: 'DPIA esclusa con categorie particolari di dati' },
+  // The AI Act and GDPR helper (core/compliance): classes and obligations derived from the questionnaires
+  IA_PRATICA_VIETATA: { severity: 'errore', about: "Sistema di IA che rientra in una pratica vietata dall'AI Act (art. 5)" },
+  IA_ALTO_RISCHIO_SENZA_FRIA: { severity: 'errore', about: "Sistema ad alto rischio senza piano della valutazione d'impatto sui diritti fondamentali" },
+  IA_ALTO_RISCHIO_SENZA_SORVEGLIANZA: { severity: 'errore', about: 'Sistema ad alto rischio senza misure di sorveglianza umana descritte' },
+  IA_ALTO_RISCHIO_SENZA_LOG: { severity: 'errore', about: 'Sistema ad alto rischio senza conservazione dei log descritta' },
+  IA_TRASPARENZA_SENZA_AVVISO: { severity: 'avviso', about: 'Obblighi di informazione delle persone senza avviso descritto' },
+  IA_SENZA_SORVEGLIANZA_UMANA: { severity: 'avviso', about: 'Sistema di IA senza supervisione umana descritta' },
+  IA_CLASSE_DICHIARATA_DIVERSA: { severity: 'avviso', about: 'Classe di rischio dichiarata diversa da quella che risulta dal questionario' },
+  IA_QUESTIONARIO_INCOMPLETO: { severity: 'avviso', about: 'Questionario di un sistema di IA senza le risposte che ne decidono la classe' },
+  DPIA_DERIVATA_NECESSARIA: { severity: 'avviso', about: 'DPIA necessaria secondo i questionari ma non indicata come prevista' },
+  DPIA_DA_COMPLETARE: { severity: 'avviso', about: 'DPIA indicata come non necessaria con risposte mancanti che potrebbero renderla necessaria' },
+  DPIA_DERIVATA_NON_NECESSARIA: { severity: 'nota', about: 'DPIA prevista benché nessun criterio considerato la renda necessaria' },
+  IA_DATI_INVENTARIO: { severity: 'nota', about: "Risposta sui dati personali diversa da ciò che dice l'inventario delle banche dati" },
   ALLEGATO_DUPLICATO: { severity: 'errore', about: 'Lo stesso file allegato due volte' },
   ALLEGATO_RICHIESTO_MANCANTE: { severity: 'errore', about: "Allegato richiesto dall'Avviso mancante" },
   ALLEGATO_DELIBERA_MANCANTE: { severity: 'avviso', about: 'Delibera di approvazione non allegata' },

@@ -36,6 +36,7 @@ export function uniqueIdsRule({ doc }: RuleContext): Issue[] {
     ['/visualizzazione/cruscotti', doc.visualizzazione.cruscotti], ['/ricerca/fonti', doc.ricerca.fonti],
     ['/orchestrazione/processi', doc.orchestrazione.processi], ['/cronoprogramma/attivita', doc.cronoprogramma.attivita],
     ['/budget/voci', doc.budget.voci], ['/indicatori/risultato', doc.indicatori.risultato], ['/allegati/elenco', doc.allegati.elenco],
+    ['/conformita/sistemiIa/altri', doc.conformita.sistemiIa.altri],
   ];
   const out: Issue[] = [];
   for (const [base, rows] of lists) {

@@ -2,8 +2,9 @@ import type { IssueCode } from './codes';
 
 /**
  * A finding about the proposal. `errore` blocks the submission package, `avviso` is shown and
- * travels in the manifest, `nota` marks a check that cannot run until the call profile sets its
- * parameter ("da verificare sull'Avviso").
+ * travels in the manifest, `nota` is a point to verify: a check that cannot run until the call
+ * profile sets its parameter ("da verificare sull'Avviso"), or a fact for the officer to check (e.g.
+ * an AI system's answer on personal data that differs from the inventory).
  */
 export type Severity = 'errore' | 'avviso' | 'nota';
 

@@ -2,7 +2,8 @@ import { fieldPath, isSectionId, SECTION_TITLES, type Issue } from '../../core';
 import { goTo } from '../store/actions';
 import { issuesBySection } from './step-status';
 
-const SEVERITY = { errore: 'Errore', avviso: 'Avviso', nota: "Da verificare sull'Avviso" } as const;
+// Notes are checks that cannot conclude: a parameter of the call still unknown, or a point for the officer to verify.
+const SEVERITY = { errore: 'Errore', avviso: 'Avviso', nota: 'Da verificare' } as const;
 
 /** Issues grouped by section, each a link to its field. */
 export function IssueList({ issues, headingLevel = 2, onJump }: { issues: readonly Issue[]; headingLevel?: 2 | 3; onJump?: () => void }) {

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +11,7 @@ import { STARTERS_DIR } from '../starters';
 import { checkAttachmentFiles, copyExampleAttachments } from './attachments';
 
 const temp = tempFolders('allegati');
+const ROOT = new URL('../..', import.meta.url).pathname;
 const sha = (b: Buffer | string) => createHash('sha256').update(b).digest('hex');
 
 async function opened(h: ReturnType<typeof serveHarness>): Promise<{ handle: string; doc: Proposal }> {
@@ -18,14 +19,16 @@ async function opened(h: ReturnType<typeof serveHarness>): Promise<{ handle: str
 }
 
 describe('attachments beside the proposal', () => {
-  it('the starters declare their example files with the fingerprints those files have', () => {
+  it('the starters declare their example files, beside them, with the fingerprints those files have', () => {
     for (const name of ['comune-singolo', 'aggregazione', 'provincia'] as const) {
       for (const a of starter(name).allegati.elenco) {
-        const file = join(STARTERS_DIR, 'allegati', name, a.nomeFile.replace(/^allegati\//, ''));
+        const file = join(STARTERS_DIR, a.nomeFile);
         expect([a.nomeFile, sha(readFileSync(file))]).toEqual([a.nomeFile, a.sha256]);
         expect(execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' })).toContain('ESEMPIO');
       }
     }
+    // The generator would write the very same bytes: the examples are not edited by hand.
+    expect(spawnSync('npx', ['tsx', 'scripts/gen-example-attachments.ts', '--check'], { cwd: ROOT }).status).toBe(0);
   });
 
   it('copies the examples beside a proposal made from a starter, never over a file', async () => {

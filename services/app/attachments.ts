@@ -134,27 +134,24 @@ export async function attachmentCandidates(host: AppHost): Promise<Reply<{ files
 }
 
 /**
- * The example attachments of the starters (templates/examples/allegati/<starter>/), copied beside a
- * proposal saved for the first time, so that one made from a starter validates and packages as it is.
+ * The example attachments of the starters (templates/examples/allegati/, beside the starters, so that a
+ * starter validates where it lies), copied beside a proposal saved for the first time, so that one made
+ * from a starter validates and packages as it is.
  * A file is copied only where the proposal declares it with that example's very fingerprint and nothing
  * is there yet: an officer's own files are never touched. Each example is marked ESEMPIO.
  */
 export async function copyExampleAttachments(doc: Proposal, proposalPath: string, startersDir: string): Promise<number> {
   const root = join(startersDir, ATTACHMENTS_FOLDER);
-  const starters = await readdir(root).catch(() => [] as string[]);
   let copied = 0;
   for (const a of doc.allegati.elenco) {
     const to = join(dirname(proposalPath), a.nomeFile);
     if (a.sha256 === '' || !inside(dirname(proposalPath), to) || (await lstat(to).catch(() => null))) continue;
-    for (const starter of starters) {
-      const from = join(root, starter, basename(a.nomeFile));
-      const d = await hashFile(from).catch(() => null);
-      if (d?.sha256 !== a.sha256) continue;
-      await mkdir(dirname(to), { recursive: true });
-      await copyFile(from, to, 1);
-      copied++;
-      break;
-    }
+    const from = join(root, basename(a.nomeFile));
+    const d = await hashFile(from).catch(() => null);
+    if (d?.sha256 !== a.sha256) continue;
+    await mkdir(dirname(to), { recursive: true });
+    await copyFile(from, to, 1);
+    copied++;
   }
   return copied;
 }

@@ -21,12 +21,12 @@ describe('attachments', () => {
     await goToStep(page, 'Allegati');
     await expect.poll(() => page.getByTestId('stato-allegato-1').textContent()).toContain('presente');
 
-    rmSync(join(ctx.served.workspace, 'allegati', 'domanda-partecipazione.pdf'));
+    rmSync(join(ctx.served.workspace, 'allegati', 'domanda-partecipazione-molfetta.pdf'));
     await goToStep(page, 'Riepilogo');
     await goToStep(page, 'Allegati');
     await expect.poll(() => page.getByTestId('stato-allegato-4').textContent()).toContain('manca');
     await page.getByTestId('pulsante-problemi').click();
-    expect(await page.locator('.issues-panel').textContent()).toContain('domanda-partecipazione.pdf» non è nella cartella');
+    expect(await page.locator('.issues-panel').textContent()).toContain('domanda-partecipazione-molfetta.pdf» non è nella cartella');
 
     writeFileSync(join(ctx.served.workspace, 'verbale.pdf'), '%PDF-1.4\n% verbale della conferenza dei sindaci\n');
     await goToStep(page, 'Riepilogo');
