@@ -1,4 +1,4 @@
-import { countIssues, countOf, fieldPath, sectionOfPointer, sectionTitleOf, type Issue, type LoadResult } from '../core';
+import { countIssues, countOf, fieldPath, SEVERITY_LABEL, sectionOfPointer, sectionTitleOf, type Issue, type LoadResult } from '../core';
 
 const MARK = { errore: '✗', avviso: '!', nota: '·' } as const;
 
@@ -26,7 +26,7 @@ export function renderReport(issues: readonly Issue[]): string[] {
   }
   const out: string[] = [];
   for (const [title, list] of groups) out.push('', `${title} — ${countsPhrase(list)}`, ...list.map(line));
-  if (notes.length) out.push('', `Da verificare sull'Avviso (${notes.length})`, ...notes.map(line));
+  if (notes.length) out.push('', `${SEVERITY_LABEL.nota} (${notes.length})`, ...notes.map(line));
   return out;
 }
 

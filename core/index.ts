@@ -5,7 +5,7 @@
 export type * from './generated/types';
 export { SECTION_IDS, SECTION_TITLES, ROWS_POINTERS, type FieldPointer, type RowsPointer, type RowTypes, type SectionId } from './generated/pointers';
 export { validate, type ValidationOptions } from './validation/validate';
-export { countIssues, SEVERITY_ORDER, type Issue, type Severity } from './validation/issue';
+export { countIssues, SEVERITY_LABEL, SEVERITY_ORDER, type Issue, type Severity } from './validation/issue';
 export { isRuleCode, RULE_CODES, type IssueCode, type RuleCode, type SchemaCode } from './validation/codes';
 export { isStructuralIssue } from './validation/schema-issues';
 export { unreadableDateIssue, unreadableNumberIssue } from './validation/input-issues';

@@ -20,6 +20,9 @@ export interface Issue {
 
 export const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { errore: 0, avviso: 1, nota: 2 };
 
+/** What a severity is called, wherever an issue is shown (editor, `proposta validate`, dossier). */
+export const SEVERITY_LABEL: Readonly<Record<Severity, string>> = { errore: 'Errore', avviso: 'Avviso', nota: 'Da verificare' };
+
 /** Counts by severity. */
 export function countIssues(issues: readonly Issue[]): Record<Severity, number> {
   const counts: Record<Severity, number> = { errore: 0, avviso: 0, nota: 0 };

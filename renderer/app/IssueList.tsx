@@ -1,9 +1,6 @@
-import { fieldPath, isSectionId, SECTION_TITLES, type Issue } from '../../core';
+import { fieldPath, isSectionId, SECTION_TITLES, SEVERITY_LABEL, type Issue } from '../../core';
 import { goTo } from '../store/actions';
 import { issuesBySection } from './step-status';
-
-// Notes are checks that cannot conclude: a parameter of the call still unknown, or a point for the officer to verify.
-const SEVERITY = { errore: 'Errore', avviso: 'Avviso', nota: 'Da verificare' } as const;
 
 /** Issues grouped by section, each a link to its field. */
 export function IssueList({ issues, headingLevel = 2, onJump }: { issues: readonly Issue[]; headingLevel?: 2 | 3; onJump?: () => void }) {
@@ -16,7 +13,7 @@ export function IssueList({ issues, headingLevel = 2, onJump }: { issues: readon
           <ul>
             {list.map((i, n) => (
               <li key={`${i.code}-${i.pointer}-${n}`} className={`issue issue-${i.severity}`}>
-                <span className="fw-semibold">{SEVERITY[i.severity]}:</span>{' '}
+                <span className="fw-semibold">{SEVERITY_LABEL[i.severity]}:</span>{' '}
                 {isSectionId(id) && (
                   <button type="button" className="btn btn-link p-0 align-baseline text-start" onClick={() => { onJump?.(); goTo(id, i.pointer); }}>
                     {fieldPath(i.pointer)}

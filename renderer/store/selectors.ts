@@ -12,6 +12,7 @@ export function issuesOf(doc: Proposal): Issue[] {
 /** Unsaved changes: the document differs from the one last opened or saved. */
 export const isDirty = (s: Pick<State, 'doc' | 'saved'>): boolean => s.doc !== null && s.doc !== s.saved;
 
+const NO_FILE_ISSUES: readonly Issue[] = [];
 let merged: { base: Issue[]; inputs: State['inputErrors']; files: readonly Issue[]; issues: Issue[] } | null = null;
 
 /** The document's issues plus the numbers typed that say no number: what the editor lists and counts. */
@@ -19,7 +20,7 @@ export function editorIssues(s: Pick<State, 'doc' | 'inputErrors' | 'attachments
   if (!s.doc) return [];
   const base = issuesOf(s.doc);
   // The attachments' files, as last read for this very list of attachments.
-  const files = s.attachments && s.attachments.list === s.doc.allegati ? s.attachments.issues : [];
+  const files = s.attachments && s.attachments.list === s.doc.allegati ? s.attachments.issues : NO_FILE_ISSUES; // one empty list, or every call would differ and React would re-render forever
   if (merged?.base === base && merged.inputs === s.inputErrors && merged.files === files) return merged.issues;
   const typed = Object.entries(s.inputErrors).map(([p, e]) => (e.kind === 'number' ? unreadableNumberIssue(p, e.text) : unreadableDateIssue(p, e.text, e.kind === 'month')));
   const extra = [...typed, ...files];

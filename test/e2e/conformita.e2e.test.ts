@@ -65,6 +65,9 @@ describe('the Conformità step in Chromium at 1366x768', () => {
     // The FRIA plan: start from the outline, then write the first point.
     const plan = page.getByLabel("Piano della valutazione d'impatto sui diritti fondamentali (FRIA)");
     const messages = page.locator('#campo-conformita-sistemiIa-ricerca-misure-valutazioneDiritti-messaggi');
+    // Nothing is red before the officer touches it or asks for every check.
+    expect(await messages.count()).toBe(0);
+    await page.getByRole('button', { name: 'Controlla tutto' }).click();
     expect(await messages.textContent()).toContain('è ad alto rischio');
     await page.locator('.ai-measure', { has: plan }).getByRole('button', { name: 'Usa la traccia' }).click();
     expect(await plan.inputValue()).toMatch(/^Chi la svolge e quando \(prima del primo uso\): \n/);

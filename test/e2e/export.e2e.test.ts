@@ -1,7 +1,9 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { copyExampleAttachments } from '../../services/app/attachments';
+import { STARTERS_DIR } from '../../services/starters';
 import { createTestPki, type TestPki } from '../../services/sign/test-support/certs';
 import { NOW, starter } from '../helpers/docs';
 import { launch, newPage, screenshot, serve, type Served } from './harness';
@@ -17,10 +19,8 @@ beforeAll(async () => {
   pki = createTestPki(NOW);
   const doc = starter('aggregazione');
   writeFileSync(join(served.workspace, 'galatina.proposta'), JSON.stringify(doc, null, 2));
-  for (const a of doc.allegati.elenco) {
-    mkdirSync(dirname(join(served.workspace, a.nomeFile)), { recursive: true });
-    writeFileSync(join(served.workspace, a.nomeFile), `%PDF-1.7\n% ${a.nomeFile}\n`);
-  }
+  // The starter's example attachments, as a new proposal made from it gets them.
+  expect(await copyExampleAttachments(doc, join(served.workspace, 'galatina.proposta'), STARTERS_DIR)).toBe(doc.allegati.elenco.length);
   writeFileSync(join(served.workspace, 'firma.p12'), pki.p12.valid);
 }, 180_000);
 

@@ -1,6 +1,7 @@
 // A new officer builds an aggregated proposal from an empty one, step by step, meets and fixes
 // errors, imports databases from CSV, undoes and redoes, saves, reopens and finds everything.
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -184,34 +185,45 @@ describe('a new officer, from an empty proposal to a valid aggregated one', () =
     for (const key of ['gdpr', 'aiAct', 'accessibilita', 'dnsh', 'openSourceRiuso', 'interoperabilita', 'parita', 'sostenibilita'] as const) await f.fill(`/conformita/${key}`, k[key]);
     await f.select('/conformita/dpia', 'prevista');
 
+    // Allegati live beside the proposal: the officer saves it, then attaches the act from the folder.
     await goToStep(page, 'Allegati');
-    await f.add('Aggiungi: allegato');
+    const act = '%PDF-1.4\n% delibera di Giunta n. 187/2026\n';
+    writeFileSync(join(ctx.served.workspace, 'delibera-giunta-187-2026.pdf'), act);
+    await page.keyboard.press('Control+s');
+    await typeInto(page.getByLabel('Nome del file nella cartella di lavoro'), 'galatina-aggregazione');
+    await page.getByRole('dialog').getByRole('button', { name: 'Salva', exact: true }).click();
+    await expect.poll(() => page.getByTestId('avviso-app').textContent()).toBe('Salvato in galatina-aggregazione.proposta.');
+    await goToStep(page, 'Riepilogo');
+    await goToStep(page, 'Allegati');
+    await page.getByLabel('File della cartella di lavoro').selectOption('delibera-giunta-187-2026.pdf');
+    await page.getByRole('button', { name: 'Allega', exact: true }).click();
+    await expect.poll(() => page.getByTestId('stato-allegato-1').textContent()).toContain('presente');
     await f.select('/allegati/elenco/0/tipo', 'delibera-approvazione');
-    await f.fill('/allegati/elenco/0/nomeFile', 'allegati/delibera-giunta-187-2026.pdf');
 
     await goToStep(page, 'Riepilogo');
     await expect.poll(() => errorsOf(page)).toBe(0);
     expect(await page.getByTestId('conteggi').textContent()).toMatch(/^0 errori/);
     await screenshot(page, 'officer-riepilogo');
 
-    // Undo and redo the last change.
+    // Undo and redo the last change: the file attached (its type was already the one proposed).
     await goToStep(page, 'Allegati');
     await page.keyboard.press('Control+z');
-    await expect.poll(() => f.value('/allegati/elenco/0/nomeFile')).toBe('');
+    await expect.poll(() => page.locator('.rows-table').textContent()).not.toContain('delibera-giunta-187-2026.pdf');
     await page.keyboard.press('Control+y');
-    await expect.poll(() => f.value('/allegati/elenco/0/nomeFile')).toBe('allegati/delibera-giunta-187-2026.pdf');
+    await expect.poll(() => page.locator('.rows-table').textContent()).toContain('allegati/delibera-giunta-187-2026.pdf');
 
     // Save, check the file with the CLI, reopen and find everything.
     await page.keyboard.press('Control+s');
-    await typeInto(page.getByLabel('Nome del file nella cartella di lavoro'), 'galatina-aggregazione');
-    await page.getByRole('dialog').getByRole('button', { name: 'Salva', exact: true }).click();
-    await expect.poll(() => page.getByTestId('avviso-app').textContent()).toBe('Salvato in galatina-aggregazione.proposta.');
+    await expect.poll(() => page.getByTestId('non-salvato').count()).toBe(0);
     const file = join(ctx.served.workspace, 'galatina-aggregazione.proposta');
     const cli = spawnSync(process.execPath, [join(root, 'bin/proposta.js'), 'validate', file, '--json'], { cwd: root, encoding: 'utf8' });
     expect(cli.status).toBe(0);
     const saved = JSON.parse(readFileSync(file, 'utf8')) as Proposal;
     expect(saved.ente.partner.map((p) => p.codiceIstat)).toEqual(src.ente.partner.slice(0, 2).map((p) => p.codiceIstat));
     expect(saved.dati.banche.map((x) => x.nome)).toEqual(['Anagrafe della popolazione residente', 'Protocollo informatico']);
+    expect(saved.allegati.elenco).toEqual([expect.objectContaining({
+      tipo: 'delibera-approvazione', nomeFile: 'allegati/delibera-giunta-187-2026.pdf', sha256: createHash('sha256').update(act).digest('hex'),
+    })]);
 
     await page.reload();
     await page.getByRole('button', { name: 'galatina-aggregazione.proposta' }).first().click();
