@@ -1,8 +1,9 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestPki, type TestPki } from '../services/sign/test-support/certs';
+import { fingerprinted, writeAttachments } from '../test/helpers/attachment-files';
 import { rawZip } from '../test/helpers/raw-zip';
 import { NOW, starter } from '../test/helpers/docs';
 import { main } from './main';
@@ -21,12 +22,10 @@ async function run(...argv: string[]): Promise<{ code: number; out: string; err:
 beforeAll(() => {
   pki = createTestPki(NOW);
   writeFileSync(join(dir, 'firma.p12'), pki.p12.valid);
-  const doc = starter('comune-singolo');
+  const content = (a: { nomeFile: string }) => `allegato ${a.nomeFile}`;
+  const doc = fingerprinted(starter('comune-singolo'), content);
   writeFileSync(proposal, JSON.stringify(doc));
-  for (const a of doc.allegati.elenco) {
-    mkdirSync(dirname(join(dir, a.nomeFile)), { recursive: true });
-    writeFileSync(join(dir, a.nomeFile), `allegato ${a.nomeFile}`);
-  }
+  writeAttachments(doc, dir, content);
 }, 120_000);
 afterAll(() => {
   pki?.cleanup();
