@@ -105,6 +105,7 @@ export const FIELD_LABELS: Readonly<Record<string, FieldLabel>> = {
   "/ente/scambi/*/inviato": {"title":"Data di preparazione del modulo","kind":"text"},
   "/ente/scambi/*/entro": {"title":"Risposta richiesta entro","hint":"una data (gg/mm/aaaa)","input":"date","kind":"text"},
   "/ente/scambi/*/impronta": {"title":"Impronta delle parti del Comune all'invio","hint":"64 cifre esadecimali minuscole (SHA-256)","kind":"text"},
+  "/ente/scambi/*/improntaContesto": {"title":"Impronta del contesto inviato","hint":"64 cifre esadecimali minuscole (SHA-256)","kind":"text"},
   "/ente/scambi/*/richiestePrecedenti": {"title":"Richieste precedenti","kind":"rows"},
   "/ente/scambi/*/richiestePrecedenti/*": {"hint":"un UUID","kind":"text"},
   "/ente/scambi/*/risposta": {"title":"Risposta ricevuta","kind":"group"},
@@ -372,7 +373,7 @@ export const FIELD_LABELS: Readonly<Record<string, FieldLabel>> = {
 /** The empty row of each list (`*` = any array index), for «Aggiungi»: `id` is filled by the command. */
 export const ROW_TEMPLATES: Readonly<Record<string, unknown>> = {
   "/ente/partner": {"id":"","denominazione":"","codiceIstat":"","codiceIpa":"","codiceFiscale":"","pec":"","indirizzo":{"via":"","cap":"","comune":"","provincia":""},"popolazione":{"valore":null,"dataRiferimento":"","fonte":""},"legaleRappresentante":{"nome":"","cognome":"","codiceFiscale":"","qualifica":"","email":""},"adesione":{"organo":"","numero":"","data":""},"referente":{"nome":"","cognome":"","qualifica":"","email":"","telefono":""},"cofinanziamento":0},
-  "/ente/scambi": {"ente":"","richiesta":"","inviato":"","entro":"","impronta":"","richiestePrecedenti":[],"risposta":{"ricevuta":"","firma":"valida","firmatario":"","codiceFiscaleFirmatario":"","unita":false,"impronta":""}},
+  "/ente/scambi": {"ente":"","richiesta":"","inviato":"","entro":"","impronta":"","improntaContesto":"","richiestePrecedenti":[],"risposta":{"ricevuta":"","firma":"valida","firmatario":"","codiceFiscaleFirmatario":"","unita":false,"impronta":""}},
   "/progetto/obiettivi": {"id":"","titolo":"","descrizione":""},
   "/dati/banche": {"id":"","ente":"capofila","nome":"","ufficio":"","contenuto":"","sistema":"","fornitore":"","formato":"","recordStimati":null,"aggiornamento":"","datiPersonali":false,"categorieParticolari":false,"baseGiuridica":"","qualita":"","esposizione":"nessuna","openData":"no","licenza":""},
   "/visualizzazione/cruscotti": {"id":"","titolo":"","pubblico":"interno","indicatori":"","fonti":"","aggiornamento":"","accessibilita":""},

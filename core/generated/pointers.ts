@@ -111,6 +111,7 @@ export type FieldPointer =
   | `/ente/scambi/${number}/inviato`
   | `/ente/scambi/${number}/entro`
   | `/ente/scambi/${number}/impronta`
+  | `/ente/scambi/${number}/improntaContesto`
   | `/ente/scambi/${number}/richiestePrecedenti`
   | `/ente/scambi/${number}/richiestePrecedenti/${number}`
   | `/ente/scambi/${number}/risposta`

@@ -580,6 +580,8 @@ export interface ScambioPartner {
   entro: string;
   /** Impronta delle parti del Comune all'invio */
   impronta: string;
+  /** Impronta del contesto inviato */
+  improntaContesto: string;
   /** Richieste precedenti */
   richiestePrecedenti: string[];
   /** Risposta ricevuta */
