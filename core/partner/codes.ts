@@ -27,4 +27,5 @@ export interface PartnerRefusal {
   readonly fields: readonly string[];
 }
 
+/** The refusal with that code. */
 export const refusal = (code: PartnerCode, fields: readonly string[] = []): PartnerRefusal => ({ code, message: PARTNER_CODES[code], fields });
