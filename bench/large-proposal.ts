@@ -25,6 +25,7 @@ export function largeProposal(sizes = { partners: 30, lines: 1000, databases: 30
     codiceIpa: `c_${c.codiceCatastale.toLowerCase()}`,
     indirizzo: { ...p0.indirizzo, comune: c.nome, provincia: c.provincia },
     popolazione: { ...p0.popolazione, valore: c.popolazione2011 },
+    cofinanziamento: 0,
   }));
   const duration = base.progetto.durataMesi ?? 24;
   const componenti = ['a', 'b', 'c', ...base.progetto.componentiQualificanti] as const;
@@ -41,7 +42,9 @@ export function largeProposal(sizes = { partners: 30, lines: 1000, databases: 30
   return {
     ...base,
     ente: { ...base.ente, partner },
-    dati: { ...base.dati, banche: Array.from({ length: sizes.databases }, (_, i) => ({ ...b0, id: `banca-${i + 1}`, nome: `${b0.nome} ${i + 1}` })) },
+    // Format 5: databases owned as the lines are, one in three by the lead; attachments all the lead's.
+    dati: { ...base.dati, banche: Array.from({ length: sizes.databases }, (_, i) => ({ ...b0, id: `banca-${i + 1}`, nome: `${b0.nome} ${i + 1}`, ente: i % 3 === 0 ? 'capofila' : `partner-${(i % partner.length) + 1}` })) },
+    allegati: { elenco: base.allegati.elenco.map((a) => ({ ...a, ente: 'capofila' })) },
     cronoprogramma: {
       attivita: Array.from({ length: sizes.activities }, (_, i) => ({
         ...a0, id: `attivita-${i + 1}`, titolo: `${a0.titolo} ${i + 1}`, componente: componenti[i % componenti.length] ?? 'a',

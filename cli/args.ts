@@ -5,7 +5,7 @@ export interface Args {
 }
 
 /** Options that take a value; every other `--x` is a flag. */
-const WITH_VALUE = new Set(['starter', 'alla-data', 'cartella', 'porta', 'dati', 'pdf', 'docx', 'out', 'p12']);
+const WITH_VALUE = new Set(['starter', 'alla-data', 'cartella', 'porta', 'dati', 'pdf', 'docx', 'out', 'p12', 'partner', 'entro', 'risolvi']);
 
 export function parseArgs(argv: readonly string[]): Args {
   const positional: string[] = [];

@@ -15,6 +15,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   export: async () => (await import('./commands/export')).exportCommand,
   package: async () => (await import('./commands/package')).packageCommand,
   verify: async () => (await import('./commands/verify')).verifyCommand,
+  partner: async () => (await import('./commands/partner')).partnerCommand,
 };
 
 const HELP = `Proposta ${APP_VERSION} — proposte per l'Avviso IA e orchestrazione dei processi (Regione Puglia)
@@ -31,6 +32,11 @@ Uso:
   proposta package FILE --out P.zip [--p12 CERT.p12] [--sovrascrivi]
                                         crea il pacchetto di presentazione (firmato con il certificato)
   proposta verify P.zip [--json]        verifica un pacchetto: 0 valido, 1 non valido, 2 illeggibile
+  proposta partner export FILE --partner ID --out M.proposta-partner [--entro AAAA-MM-GG]
+                                        prepara il modulo di un Comune aggregato (--tutti --cartella DIR: tutti)
+  proposta partner import FILE RISPOSTA [--risolvi mio|loro] [--accetta-non-firmata] [--json]
+                                        unisce la risposta di un Comune alla proposta
+  proposta partner status FILE [--json] moduli inviati e risposte dei Comuni aggregati
 
 Opzioni: --alla-data AAAA-MM-GG esegue i controlli come in quella data; --sovrascrivi sostituisce un
 file di uscita che esiste già (mai la proposta né un file di un formato più recente).`;

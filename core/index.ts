@@ -31,4 +31,5 @@ export { valueAt, pointerOf, segmentsOf } from './validation/pointer';
 export * from './csv';
 export * from './export';
 export * from './compliance';
+export * from './partner';
 export { validateManifest } from './proposal/manifest';

@@ -72,7 +72,10 @@ describe('ente actions', () => {
     expect(r.notice).toContain('Annulla');
     expect(budgetTotals(r.doc).totalCents).toBe(budgetTotals(doc).totalCents);
     expect(issues(r.doc).filter((i) => i.pointer.startsWith('/ente/partner'))).toEqual([]);
-    expect(issues(r.doc).map((i) => i.code)).toExcludeCodes(['PARTNER_NON_AMMESSI', 'VOCE_ENTE_SCONOSCIUTO']);
+    expect(issues(r.doc).map((i) => i.code)).toExcludeCodes(['PARTNER_NON_AMMESSI', 'VOCE_ENTE_SCONOSCIUTO', 'ALLEGATO_ENTE_SCONOSCIUTO', 'BANCA_ENTE_SCONOSCIUTO', 'SCAMBIO_ENTE_SCONOSCIUTO']);
+    // Format 5: their attachments (the acts of adhesion) and databases pass to the lead too.
+    expect(doc.allegati.elenco.some((a) => a.ente !== 'capofila')).toBe(true);
+    expect([...r.doc.allegati.elenco, ...r.doc.dati.banche].every((x) => x.ente === 'capofila')).toBe(true);
   });
 
   it('adds a Comune from the reference list once, and picks a Comune for a body', () => {

@@ -5,6 +5,8 @@
  */
 import type { Proposal } from '../generated/types';
 import { addFile } from './allegati/add-file';
+import { mergeReply } from './aggregazione/merge-reply';
+import { recordRequest } from './aggregazione/record-request';
 import { importRows } from './dati/import-rows';
 import { addLine } from './budget/add-line';
 import { setNetAmount } from './budget/set-net-amount';
@@ -44,6 +46,8 @@ export const ACTIONS = {
   'conformita/answer': answerQuestion,
   'conformita/set-how-met': setHowMet,
   'conformita/insert-outline': insertOutline,
+  'aggregazione/record-request': recordRequest,
+  'aggregazione/merge-reply': mergeReply,
 } as const satisfies Record<string, ActionHandler<never>>;
 
 export type ActionType = keyof typeof ACTIONS;

@@ -5,8 +5,11 @@
 import { FIELD_LABELS, ROW_TEMPLATES, type FieldLabel } from '../generated/labels';
 import type { BancaDati } from '../generated/types';
 
-/** A column of the inventory CSV: every field of a row except the id. */
-export type BancaField = Exclude<keyof BancaDati, 'id'>;
+/**
+ * A column of the inventory CSV: every field of a row except the id and the owning body (rows are
+ * imported for one body, the lead's by default: emptyBanca).
+ */
+export type BancaField = Exclude<keyof BancaDati, 'id' | 'ente'>;
 
 /** The columns in schema order (a test checks it against the schema). */
 export const BANCA_FIELDS: readonly BancaField[] = [

@@ -98,7 +98,7 @@ describe('previewBancheImport: values', () => {
   it('gives defaults to the columns that are absent and validates against the schema', () => {
     const p = previewBancheImport('nome;ufficio\nTributi;Ragioneria\n', []);
     expect(p.accepted[0]?.row).toEqual({
-      id: 'banche-1', nome: 'Tributi', ufficio: 'Ragioneria', contenuto: '', sistema: '', fornitore: '', formato: '', recordStimati: null,
+      id: 'banche-1', ente: 'capofila', nome: 'Tributi', ufficio: 'Ragioneria', contenuto: '', sistema: '', fornitore: '', formato: '', recordStimati: null,
       aggiornamento: '', datiPersonali: false, categorieParticolari: false, baseGiuridica: '', qualita: '', esposizione: 'nessuna', openData: 'no', licenza: '',
     });
     expect(schemaErrors(p.accepted.map((a) => a.row))).toEqual([]);

@@ -9,7 +9,7 @@ import { parseCsv } from './parse';
 
 describe('inventory columns', () => {
   it('follow the schema: order, required fields and row limit', () => {
-    expect(['id', ...BANCA_FIELDS]).toEqual(Object.keys(ROW_TEMPLATES['/dati/banche'] as object));
+    expect(['id', 'ente', ...BANCA_FIELDS]).toEqual(Object.keys(ROW_TEMPLATES['/dati/banche'] as object));
     expect(REQUIRED_BANCA_FIELDS).toEqual(['nome', 'ufficio']);
     const schema = JSON.parse(readFileSync(new URL('../../schemas/sections/dati.schema.json', import.meta.url), 'utf8')) as { properties: { banche: { maxItems: number } } };
     expect(MAX_BANCHE).toBe(schema.properties.banche.maxItems);

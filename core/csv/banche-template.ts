@@ -13,6 +13,7 @@ const BOM = '\uFEFF';
 /** The example row of the template: a typical database of a Comune. */
 export const BANCA_ESEMPIO: BancaDati = {
   id: 'banche-1',
+  ente: 'capofila',
   nome: 'Anagrafe della popolazione residente',
   ufficio: 'Servizi demografici',
   contenuto: 'Dati anagrafici dei residenti e delle famiglie: nascite, morti, immigrazioni, emigrazioni e cambi di indirizzo.',

@@ -14,3 +14,7 @@ export { CLOSING_SOON_DAYS, submissionWindow, timeLeftPhrase, type SubmissionWin
 export { proposalSummary, type ProposalSummary, type ReadinessItem } from './summary';
 export { formatDate, parseItalianDate, parseItalianMonth } from './date-text';
 export { ATTACHMENTS_FOLDER, attachmentFileIssue, packagedAttachmentName, type AttachmentFileState } from './attachments';
+export {
+  bodyFigures, bodyIds, issuesOfBody, LEAD_ID, listOf, OWNED_LISTS, ownerOfPointer, partnerIndex, partnerParts, partnerSharesCents,
+  type BodyFigures, type OwnedList, type PartnerParts,
+} from './bodies';

@@ -261,10 +261,244 @@ export interface ComplianceCondition {
   derivato?: "dpia-necessaria";
 }
 
+/** Modulo di un Comune aggregato */
+export interface PartnerModule {
+  /** Versione del formato del modulo */
+  formatoModulo: 1;
+  /** Versione del formato della proposta da cui è tratto */
+  formatoProposta: 5;
+  /** Identificativo della proposta */
+  proposta: string;
+  /** Identificativo della richiesta */
+  richiesta: string;
+  /** Comune aggregato */
+  partner: string;
+  /** Data di preparazione del modulo */
+  creato: string;
+  /** Risposta richiesta entro */
+  entro: string;
+  /** Contesto della proposta (in sola lettura) */
+  contesto: PartnerModuleContesto;
+  /** Parti del Comune come inviate */
+  base: Parti;
+  /** Parti del Comune */
+  parti: Parti;
+}
+
+/** Contesto della proposta (in sola lettura) */
+export interface PartnerModuleContesto {
+  /** Ente capofila */
+  capofila: string;
+  /** Titolo della proposta */
+  titolo: string;
+  /** Sintesi della proposta */
+  sintesi: string;
+  /** Componenti qualificanti scelte */
+  componentiQualificanti: ("a" | "b" | "c" | "d" | "e")[];
+  /** Durata del progetto (mesi) */
+  durataMesi: number | null;
+  /** Avvio previsto */
+  avvioPrevisto: string;
+  /** Cronoprogramma */
+  cronoprogramma: Cronoprogramma;
+}
+
+/** Cronoprogramma */
+export interface Cronoprogramma {
+  /** Attività */
+  attivita: Attivita[];
+}
+
+/** Attività */
+export interface Attivita {
+  /** Identificativo */
+  id: string;
+  /** Attività */
+  titolo: string;
+  /** Componente */
+  componente: "a" | "b" | "c" | "d" | "e";
+  /** Mese di inizio */
+  meseInizio: number;
+  /** Mese di fine */
+  meseFine: number;
+  /** Prodotto atteso */
+  deliverable: string;
+  /** Milestone */
+  milestone: boolean;
+}
+
+export interface Parti {
+  /** Dati del Comune */
+  ente: Partner;
+  /** Banche dati del Comune */
+  banche: BancaDati[];
+  /** Voci di spesa del Comune */
+  voci: VoceBudget[];
+  /** Allegati del Comune */
+  allegati: Allegato[];
+}
+
+/** Comune aggregato */
+export interface Partner {
+  /** Identificativo */
+  id: string;
+  /** Denominazione */
+  denominazione: string;
+  /** Codice ISTAT */
+  codiceIstat: string;
+  /** Codice IPA */
+  codiceIpa: string;
+  /** Codice fiscale dell'ente */
+  codiceFiscale: string;
+  /** PEC */
+  pec: string;
+  /** Sede */
+  indirizzo: Indirizzo;
+  /** Popolazione */
+  popolazione: Popolazione;
+  /** Legale rappresentante */
+  legaleRappresentante: Persona;
+  /** Atto di adesione all'aggregazione */
+  adesione: Atto;
+  /** Referente del Comune per la proposta */
+  referente: Referente;
+  /** Quota di cofinanziamento del Comune (€) */
+  cofinanziamento: number;
+}
+
+export interface Indirizzo {
+  /** Indirizzo */
+  via: string;
+  /** CAP */
+  cap: string;
+  /** Comune */
+  comune: string;
+  /** Sigla della provincia */
+  provincia: string;
+}
+
+export interface Popolazione {
+  /** Popolazione dichiarata */
+  valore: number | null;
+  /** Data di riferimento della popolazione */
+  dataRiferimento: string;
+  /** Fonte del dato di popolazione */
+  fonte: string;
+}
+
+export interface Persona {
+  /** Nome */
+  nome: string;
+  /** Cognome */
+  cognome: string;
+  /** Codice fiscale */
+  codiceFiscale: string;
+  /** Qualifica */
+  qualifica: string;
+  /** E-mail */
+  email: string;
+}
+
+export interface Atto {
+  /** Organo che ha adottato l'atto */
+  organo: "" | "giunta" | "consiglio" | "presidente" | "sindaco-metropolitano" | "commissario";
+  /** Numero dell'atto */
+  numero: string;
+  /** Data dell'atto */
+  data: string;
+}
+
+export interface Referente {
+  /** Nome */
+  nome: string;
+  /** Cognome */
+  cognome: string;
+  /** Qualifica */
+  qualifica: string;
+  /** E-mail */
+  email: string;
+  /** Telefono */
+  telefono: string;
+}
+
+/** Banca dati */
+export interface BancaDati {
+  /** Identificativo */
+  id: string;
+  /** Ente titolare della banca dati */
+  ente: string;
+  /** Nome della banca dati */
+  nome: string;
+  /** Ufficio titolare */
+  ufficio: string;
+  /** Contenuto */
+  contenuto: string;
+  /** Sistema o applicativo */
+  sistema: string;
+  /** Fornitore */
+  fornitore: string;
+  /** Formato dei dati */
+  formato: "" | "database-relazionale" | "foglio-di-calcolo" | "documentale" | "geografico" | "file" | "altro";
+  /** Numero approssimativo di record */
+  recordStimati: number | null;
+  /** Frequenza di aggiornamento */
+  aggiornamento: "" | "tempo-reale" | "giornaliero" | "settimanale" | "mensile" | "trimestrale" | "annuale" | "occasionale";
+  /** Contiene dati personali */
+  datiPersonali: boolean;
+  /** Contiene categorie particolari di dati (art. 9 GDPR) */
+  categorieParticolari: boolean;
+  /** Base giuridica del trattamento */
+  baseGiuridica: string;
+  /** Note sulla qualità dei dati */
+  qualita: string;
+  /** Esposizione dei dati */
+  esposizione: "nessuna" | "api" | "pdnd";
+  /** Pubblicazione come dati aperti */
+  openData: "no" | "parziale" | "si";
+  /** Licenza dei dati aperti */
+  licenza: string;
+}
+
+/** Voce di spesa */
+export interface VoceBudget {
+  /** Identificativo */
+  id: string;
+  /** Componente */
+  componente: "a" | "b" | "c" | "d" | "e";
+  /** Categoria di costo */
+  categoria: "personale-interno" | "servizi" | "software" | "hardware" | "cloud" | "formazione" | "altro";
+  /** Descrizione della spesa */
+  descrizione: string;
+  /** Ente che sostiene la spesa */
+  ente: string;
+  /** Importo netto (€) */
+  importoNetto: number;
+  /** Aliquota IVA (%) */
+  aliquotaIva: number;
+}
+
+/** Allegato */
+export interface Allegato {
+  /** Identificativo */
+  id: string;
+  /** Ente a cui si riferisce l'allegato */
+  ente: string;
+  /** Tipo di allegato */
+  tipo: "delibera-approvazione" | "atto-adesione" | "domanda" | "documento-identita" | "dichiarazione" | "altro";
+  /** Descrizione */
+  descrizione: string;
+  /** File (percorso relativo alla proposta) */
+  nomeFile: string;
+  /** Impronta SHA-256 */
+  sha256: string;
+  /** Firmato digitalmente */
+  firmato: boolean;
+}
+
 /** Proposta progettuale */
 export interface Proposal {
   /** Versione dello schema */
-  schemaVersion: 4;
+  schemaVersion: 5;
   /** Identificativo della proposta */
   id: string;
   /** Avviso di riferimento */
@@ -313,6 +547,8 @@ export interface Ente {
   rtd: Persona;
   /** Comuni aggregati */
   partner: Partner[];
+  /** Moduli inviati ai Comuni aggregati e risposte */
+  scambi: ScambioPartner[];
 }
 
 export interface DatiEnte {
@@ -332,70 +568,40 @@ export interface DatiEnte {
   popolazione: Popolazione;
 }
 
-export interface Indirizzo {
-  /** Indirizzo */
-  via: string;
-  /** CAP */
-  cap: string;
-  /** Comune */
-  comune: string;
-  /** Sigla della provincia */
-  provincia: string;
+/** Modulo inviato a un Comune aggregato */
+export interface ScambioPartner {
+  /** Comune aggregato */
+  ente: string;
+  /** Identificativo dell'ultima richiesta */
+  richiesta: string;
+  /** Data di preparazione del modulo */
+  inviato: string;
+  /** Risposta richiesta entro */
+  entro: string;
+  /** Impronta delle parti del Comune all'invio */
+  impronta: string;
+  /** Impronta del contesto inviato */
+  improntaContesto: string;
+  /** Richieste precedenti */
+  richiestePrecedenti: string[];
+  /** Risposta ricevuta */
+  risposta?: ScambioPartnerRisposta;
 }
 
-export interface Popolazione {
-  /** Popolazione dichiarata */
-  valore: number | null;
-  /** Data di riferimento della popolazione */
-  dataRiferimento: string;
-  /** Fonte del dato di popolazione */
-  fonte: string;
-}
-
-export interface Atto {
-  /** Organo che ha adottato l'atto */
-  organo: "" | "giunta" | "consiglio" | "presidente" | "sindaco-metropolitano" | "commissario";
-  /** Numero dell'atto */
-  numero: string;
-  /** Data dell'atto */
-  data: string;
-}
-
-export interface Persona {
-  /** Nome */
-  nome: string;
-  /** Cognome */
-  cognome: string;
-  /** Codice fiscale */
-  codiceFiscale: string;
-  /** Qualifica */
-  qualifica: string;
-  /** E-mail */
-  email: string;
-}
-
-/** Comune aggregato */
-export interface Partner {
-  /** Identificativo */
-  id: string;
-  /** Denominazione */
-  denominazione: string;
-  /** Codice ISTAT */
-  codiceIstat: string;
-  /** Codice IPA */
-  codiceIpa: string;
-  /** Codice fiscale dell'ente */
-  codiceFiscale: string;
-  /** PEC */
-  pec: string;
-  /** Sede */
-  indirizzo: Indirizzo;
-  /** Popolazione */
-  popolazione: Popolazione;
-  /** Legale rappresentante */
-  legaleRappresentante: Persona;
-  /** Atto di adesione all'aggregazione */
-  adesione: Atto;
+/** Risposta ricevuta */
+export interface ScambioPartnerRisposta {
+  /** Data di ricezione della risposta */
+  ricevuta: string;
+  /** Firma della risposta */
+  firma: "valida" | "non-valida" | "assente";
+  /** Firmatario */
+  firmatario: string;
+  /** Codice fiscale del firmatario */
+  codiceFiscaleFirmatario: string;
+  /** Unita alla proposta */
+  unita: boolean;
+  /** Impronta delle parti del Comune dopo l'unione */
+  impronta: string;
 }
 
 /** Progetto */
@@ -440,42 +646,6 @@ export interface Dati {
   banche: BancaDati[];
   /** Analisi prevista */
   analisi: string;
-}
-
-/** Banca dati */
-export interface BancaDati {
-  /** Identificativo */
-  id: string;
-  /** Nome della banca dati */
-  nome: string;
-  /** Ufficio titolare */
-  ufficio: string;
-  /** Contenuto */
-  contenuto: string;
-  /** Sistema o applicativo */
-  sistema: string;
-  /** Fornitore */
-  fornitore: string;
-  /** Formato dei dati */
-  formato: "" | "database-relazionale" | "foglio-di-calcolo" | "documentale" | "geografico" | "file" | "altro";
-  /** Numero approssimativo di record */
-  recordStimati: number | null;
-  /** Frequenza di aggiornamento */
-  aggiornamento: "" | "tempo-reale" | "giornaliero" | "settimanale" | "mensile" | "trimestrale" | "annuale" | "occasionale";
-  /** Contiene dati personali */
-  datiPersonali: boolean;
-  /** Contiene categorie particolari di dati (art. 9 GDPR) */
-  categorieParticolari: boolean;
-  /** Base giuridica del trattamento */
-  baseGiuridica: string;
-  /** Note sulla qualità dei dati */
-  qualita: string;
-  /** Esposizione dei dati */
-  esposizione: "nessuna" | "api" | "pdnd";
-  /** Pubblicazione come dati aperti */
-  openData: "no" | "parziale" | "si";
-  /** Licenza dei dati aperti */
-  licenza: string;
 }
 
 /** Componente b) Infrastruttura tecnologica ed applicativa */
@@ -585,30 +755,6 @@ export interface Processo {
   tempoObiettivoGiorni: number | null;
 }
 
-/** Cronoprogramma */
-export interface Cronoprogramma {
-  /** Attività */
-  attivita: Attivita[];
-}
-
-/** Attività */
-export interface Attivita {
-  /** Identificativo */
-  id: string;
-  /** Attività */
-  titolo: string;
-  /** Componente */
-  componente: "a" | "b" | "c" | "d" | "e";
-  /** Mese di inizio */
-  meseInizio: number;
-  /** Mese di fine */
-  meseFine: number;
-  /** Prodotto atteso */
-  deliverable: string;
-  /** Milestone */
-  milestone: boolean;
-}
-
 /** Piano economico */
 export interface Budget {
   /** Voci di spesa */
@@ -617,24 +763,6 @@ export interface Budget {
   contributoRichiesto: number;
   /** Cofinanziamento (€) */
   cofinanziamento: number;
-}
-
-/** Voce di spesa */
-export interface VoceBudget {
-  /** Identificativo */
-  id: string;
-  /** Componente */
-  componente: "a" | "b" | "c" | "d" | "e";
-  /** Categoria di costo */
-  categoria: "personale-interno" | "servizi" | "software" | "hardware" | "cloud" | "formazione" | "altro";
-  /** Descrizione della spesa */
-  descrizione: string;
-  /** Ente che sostiene la spesa */
-  ente: string;
-  /** Importo netto (€) */
-  importoNetto: number;
-  /** Aliquota IVA (%) */
-  aliquotaIva: number;
 }
 
 /** Indicatori */
@@ -790,20 +918,4 @@ export interface AltroSistemaIa {
 export interface Allegati {
   /** Allegati dichiarati */
   elenco: Allegato[];
-}
-
-/** Allegato */
-export interface Allegato {
-  /** Identificativo */
-  id: string;
-  /** Tipo di allegato */
-  tipo: "delibera-approvazione" | "atto-adesione" | "domanda" | "documento-identita" | "dichiarazione" | "altro";
-  /** Descrizione */
-  descrizione: string;
-  /** File (percorso relativo alla proposta) */
-  nomeFile: string;
-  /** Impronta SHA-256 */
-  sha256: string;
-  /** Firmato digitalmente */
-  firmato: boolean;
 }

@@ -8,3 +8,4 @@ export declare const validateProposalSchema: StandaloneValidator;
 export declare const validateCallProfileSchema: StandaloneValidator;
 export declare const validateManifestSchema: StandaloneValidator;
 export declare const validateComplianceRulesSchema: StandaloneValidator;
+export declare const validatePartnerModuleSchema: StandaloneValidator;

@@ -79,8 +79,7 @@ describe('migrations', () => {
   it('004 gives every v3 file an unanswered questionnaire per AI system and changes nothing else', () => {
     for (const f of filesOf(3)) {
       const before = read(`v3/${f}`);
-      const r = migrate(before);
-      if (!r.ok) throw new Error('non migrata');
+      const r = { doc: MIGRATIONS[2]!.up(before) };
       const { sistemiIa, ...conformita } = (r.doc as unknown as Proposal).conformita;
       expect(conformita).toEqual(before.conformita);
       expect({ ...r.doc, conformita: before.conformita, schemaVersion: 3 }).toEqual(before);
@@ -91,8 +90,31 @@ describe('migrations', () => {
         expect(s.obblighi).toEqual([]);
       }
       // Nothing is guessed: each chosen component's questionnaire waits for the officer's answers.
-      const open = issues(r.doc).filter((i) => i.code === 'IA_QUESTIONARIO_INCOMPLETO').map((i) => i.pointer.split('/')[3]);
+      const full = migrate(before);
+      const open = issues(full.ok ? full.doc : null).filter((i) => i.code === 'IA_QUESTIONARIO_INCOMPLETO').map((i) => i.pointer.split('/')[3]);
       expect(open.sort()).toEqual([...(before as unknown as Proposal).progetto.componentiQualificanti].map((c) => (c === 'd' ? 'ricerca' : 'orchestrazione')).sort());
+    }
+  });
+
+  it('005 gives every v4 database and attachment to the lead, every partner an empty contact and no share, and changes nothing else', () => {
+    for (const f of filesOf(4)) {
+      const before = read(`v4/${f}`) as unknown as Proposal;
+      const r = migrate(before);
+      if (!r.ok) throw new Error('non migrata');
+      const after = r.doc as unknown as Proposal;
+      expect(r.from).toBe(4);
+      expect(after.dati.banche.map((b) => b.ente)).toEqual(before.dati.banche.map(() => 'capofila'));
+      expect(after.allegati.elenco.map((a) => a.ente)).toEqual(before.allegati.elenco.map(() => 'capofila'));
+      expect(after.dati.banche.map(({ ente: _e, ...b }) => b)).toEqual(before.dati.banche);
+      expect(after.allegati.elenco.map(({ ente: _e, ...a }) => a)).toEqual(before.allegati.elenco);
+      expect(after.ente.partner.map(({ referente, cofinanziamento, ...p }) => [p, referente, cofinanziamento]))
+        .toEqual(before.ente.partner.map((p) => [p, { nome: '', cognome: '', qualifica: '', email: '', telefono: '' }, 0]));
+      expect(after.ente.scambi).toEqual([]);
+      const { ente: _a, dati: _b, allegati: _c, ...rest } = after;
+      const { ente: _d, dati: _e, allegati: _f, ...restBefore } = before;
+      expect({ ...rest, schemaVersion: 4 }).toEqual(restBefore);
+      // The v4 fixtures are the starters of format 4, valid then: the migration invents no error.
+      expect(issues(after).filter((i) => i.severity === 'errore').map((i) => i.code)).toEqual([]);
     }
   });
 

@@ -26,7 +26,7 @@ export function emptyProposal(): Proposal {
     versioneApp: '',
     ente: {
       tipo: 'comune', capofila: emptyBody(), attoApprovazione: atto(),
-      legaleRappresentante: persona(), rup: persona(), rtd: persona(), partner: [],
+      legaleRappresentante: persona(), rup: persona(), rtd: persona(), partner: [], scambi: [],
     },
     progetto: {
       titolo: '', acronimo: '', cup: '', sintesi: '', fabbisogni: '', obiettivi: [], ambiti: [], ambitoAltro: '',

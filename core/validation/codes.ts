@@ -46,6 +46,11 @@ export const RULE_CODES = {
   EMAIL_FORMATO: { severity: 'errore', about: 'E-mail scritta in modo errato' },
   ATTO_APPROVAZIONE_MANCANTE: { severity: 'errore', about: 'Atto di approvazione della proposta incompleto' },
   ADESIONE_MANCANTE: { severity: 'errore', about: "Atto di adesione di un Comune aggregato incompleto" },
+  // Ownership of body-owned parts (format 5)
+  BANCA_ENTE_SCONOSCIUTO: { severity: 'errore', about: 'Banca dati di un ente che non fa parte della proposta' },
+  ALLEGATO_ENTE_SCONOSCIUTO: { severity: 'errore', about: 'Allegato di un ente che non fa parte della proposta' },
+  QUOTE_COFINANZIAMENTO_OLTRE: { severity: 'errore', about: 'Le quote di cofinanziamento dei Comuni aggregati superano il cofinanziamento' },
+  SCAMBIO_ENTE_SCONOSCIUTO: { severity: 'avviso', about: 'Modulo registrato per un Comune che non fa più parte della proposta' },
   // Progetto and components
   CUP_FORMATO: { severity: 'errore', about: 'CUP di forma errata' },
   CUP_ANNO_FUTURO: { severity: 'errore', about: 'CUP con anno nel futuro' },

@@ -31,6 +31,7 @@ export const EXPORTS = {
   validateCallProfileSchema: `${SCHEMA_BASE}call-profile.schema.json`,
   validateManifestSchema: `${SCHEMA_BASE}manifest.schema.json`,
   validateComplianceRulesSchema: `${SCHEMA_BASE}norme.schema.json`,
+  validatePartnerModuleSchema: `${SCHEMA_BASE}partner-module.schema.json`,
 };
 
 /**

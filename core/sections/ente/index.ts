@@ -3,10 +3,11 @@ import type { SectionDefinition } from '../types';
 import { actRules } from './acts';
 import { codeRules } from './codes';
 import { populationRules } from './population';
+import { ownershipRules } from './ownership';
 
 /** Ente proponente: who applies, who represents it, and who may apply at all. */
 export const enteSection: SectionDefinition = {
   id: 'ente',
   title: SECTION_TITLES.ente,
-  rules: [populationRules, codeRules, actRules],
+  rules: [populationRules, codeRules, actRules, ownershipRules],
 };
