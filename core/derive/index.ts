@@ -18,3 +18,4 @@ export {
   bodyFigures, bodyIds, issuesOfBody, LEAD_ID, listOf, OWNED_LISTS, ownerOfPointer, partnerIndex, partnerParts, partnerSharesCents,
   type BodyFigures, type OwnedList, type PartnerParts,
 } from './bodies';
+export { sameJson } from './same-json';

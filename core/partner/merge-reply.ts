@@ -8,7 +8,8 @@ import type { PartnerModule, Proposal, ScambioPartner, ScambioPartnerRisposta } 
 import { LEAD_ID, partnerParts, type PartnerParts } from '../derive/bodies';
 import { refusal, type PartnerRefusal } from './codes';
 import { fingerprint } from './fingerprint';
-import { partnerContext } from './module';
+import { sameJson } from '../derive/same-json';
+import { contextView, partnerContext } from './module';
 import { mergeRows, mergeValue, type Conflict, type MergeLog, type Resolution } from './three-way';
 
 /** What the caller knows of the reply's signature, recorded as it is given. */
@@ -56,7 +57,8 @@ function check(ours: Proposal, reply: PartnerModule, record: ScambioPartner | un
   if (record.richiesta !== reply.richiesta) return refusal('RISPOSTA_SENZA_RICHIESTA', ['/richiesta']);
   if (record.risposta?.unita) return refusal('RISPOSTA_GIA_UNITA', ['/richiesta']);
   if (fingerprint(reply.base) !== record.impronta) return refusal('RISPOSTA_BASE_ALTERATA', ['/base']);
-  if (fingerprint(reply.contesto) !== record.improntaContesto) {
+  // The context as it stands needs no hash (the lead may have changed it since; then it must be the one sent).
+  if (!sameJson(reply.contesto, contextView(ours)) && fingerprint(reply.contesto) !== record.improntaContesto) {
     const now = partnerContext(ours) as unknown as Record<string, unknown>;
     const fields = differingFields(reply.contesto as unknown as Record<string, unknown>, now, '/contesto');
     return refusal('RISPOSTA_FUORI_PARTE', fields.length ? fields : ['/contesto']);

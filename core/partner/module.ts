@@ -13,15 +13,20 @@ export const PARTNER_MODULE_EXTENSION = '.proposta-partner';
 
 /** The read-only context a partner sees: what the proposal is about, and when. */
 export function partnerContext(doc: Proposal): PartnerModuleContesto {
+  return JSON.parse(JSON.stringify(contextView(doc))) as PartnerModuleContesto;
+}
+
+/** The same context sharing the document's own objects: to compare with, never to hand out or edit. */
+export function contextView(doc: Proposal): PartnerModuleContesto {
   const p = doc.progetto;
   return {
     capofila: doc.ente.capofila.denominazione,
     titolo: p.titolo,
     sintesi: p.sintesi,
-    componentiQualificanti: [...p.componentiQualificanti],
+    componentiQualificanti: p.componentiQualificanti,
     durataMesi: p.durataMesi,
     avvioPrevisto: p.avvioPrevisto,
-    cronoprogramma: JSON.parse(JSON.stringify(doc.cronoprogramma)) as PartnerModuleContesto['cronoprogramma'],
+    cronoprogramma: doc.cronoprogramma,
   };
 }
 

@@ -1,4 +1,4 @@
-import { activeSections, countIssues, defaultCallProfile, emptyProposal, sectionOfPointer, type Issue, type Proposal, type SectionId } from '../../core';
+import { activeSections, countIssues, sameJson, defaultCallProfile, emptyProposal, sectionOfPointer, type Issue, type Proposal, type SectionId } from '../../core';
 
 export type StepStatus = 'non-iniziata' | 'completa' | 'errori' | 'avvisi';
 
@@ -23,15 +23,6 @@ export function issuesBySection(issues: readonly Issue[]): Map<string, Issue[]> 
     map.set(id, [...(map.get(id) ?? []), i]);
   }
   return map;
-}
-
-/** Equal as JSON, stopping at the first difference: a started section differs at once, whatever its size. */
-function sameJson(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
-  const ka = Object.keys(a);
-  if (ka.length !== Object.keys(b).length) return false;
-  return ka.every((k) => sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }
 
 /** Whether a section is still as in the empty proposal (computed once per section object). */
