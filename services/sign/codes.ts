@@ -20,7 +20,8 @@ export type SignErrorCode =
   | 'CERTIFICATO_NON_VALIDO'
   | 'PDF_NON_VALIDO'
   | 'PDF_GIA_FIRMATO'
-  | 'SEGNAPOSTO_INSUFFICIENTE';
+  | 'SEGNAPOSTO_INSUFFICIENTE'
+  | 'CHIAVE_NON_CORRISPONDE';
 
 /** A problem found while verifying a CAdES or PAdES signature. */
 export type VerifyProblemCode =
@@ -60,6 +61,7 @@ export const MESSAGES: Readonly<Record<SignCode, string>> = {
   PDF_NON_VALIDO: 'Il file PDF non è leggibile.',
   PDF_GIA_FIRMATO: 'Il PDF è già firmato: una nuova firma invaliderebbe quella esistente.',
   SEGNAPOSTO_INSUFFICIENTE: 'La firma è più grande dello spazio riservato nel PDF.',
+  CHIAVE_NON_CORRISPONDE: 'La chiave usata per firmare non corrisponde al certificato scelto: scegliere il certificato della stessa coppia di chiavi.',
   CMS_NON_VALIDO: 'La busta di firma non è una struttura CMS SignedData valida.',
   FIRMATARI_MULTIPLI: 'La busta contiene più firmatari: è stato verificato solo il primo.',
   CERTIFICATO_FIRMATARIO_MANCANTE: 'La busta non contiene il certificato del firmatario.',
