@@ -21,11 +21,15 @@ export type SignErrorCode =
   | 'PDF_NON_VALIDO'
   | 'PDF_GIA_FIRMATO'
   | 'SEGNAPOSTO_INSUFFICIENTE'
-  | 'CHIAVE_NON_CORRISPONDE';
+  | 'CHIAVE_NON_CORRISPONDE'
+  | 'P7M_NON_VALIDO'
+  | 'P7M_SENZA_CONTENUTO';
+
 
 /** A problem found while verifying a CAdES or PAdES signature. */
 export type VerifyProblemCode =
   | 'CMS_NON_VALIDO'
+  | 'P7M_SENZA_CONTENUTO'
   | 'FIRMATARI_MULTIPLI'
   | 'CERTIFICATO_FIRMATARIO_MANCANTE'
   | 'ATTRIBUTI_FIRMATI_MANCANTI'
@@ -61,6 +65,8 @@ export const MESSAGES: Readonly<Record<SignCode, string>> = {
   PDF_NON_VALIDO: 'Il file PDF non è leggibile.',
   PDF_GIA_FIRMATO: 'Il PDF è già firmato: una nuova firma invaliderebbe quella esistente.',
   SEGNAPOSTO_INSUFFICIENTE: 'La firma è più grande dello spazio riservato nel PDF.',
+  P7M_NON_VALIDO: 'Il file .p7m non è una busta di firma CAdES leggibile (né DER, né PEM, né base64).',
+  P7M_SENZA_CONTENUTO: 'Il file .p7m non contiene il documento firmato (è una firma staccata, .p7s): servono il documento e la firma.',
   CHIAVE_NON_CORRISPONDE: 'La chiave usata per firmare non corrisponde al certificato scelto: scegliere il certificato della stessa coppia di chiavi.',
   CMS_NON_VALIDO: 'La busta di firma non è una struttura CMS SignedData valida.',
   FIRMATARI_MULTIPLI: 'La busta contiene più firmatari: è stato verificato solo il primo.',
