@@ -61,7 +61,8 @@ export type VerifyProblemCode =
   | 'PDF_NON_VALIDO'
   | 'PDF_NON_FIRMATO'
   | 'SUBFILTER_NON_PADES'
-  | 'BYTERANGE_NON_COPRE_IL_FILE';
+  | 'BYTERANGE_NON_COPRE_IL_FILE'
+  | 'MODIFICATO_DOPO_LA_FIRMA';
 
 /** Every code of this service. */
 export type SignCode = P12ErrorCode | SignErrorCode | VerifyProblemCode;
@@ -109,6 +110,7 @@ export const MESSAGES: Readonly<Record<SignCode, string>> = {
   CERTIFICATO_NON_FIDATO: 'Il certificato non è emesso da un certificatore fidato.',
   PDF_NON_FIRMATO: 'Il PDF non contiene firme.',
   SUBFILTER_NON_PADES: 'La firma del PDF non è PAdES (SubFilter diverso da ETSI.CAdES.detached).',
+  MODIFICATO_DOPO_LA_FIRMA: 'Dopo questa firma il PDF è stato modificato in una revisione successiva con qualcosa di diverso da altre firme: il documento mostrato può non essere quello firmato.',
   BYTERANGE_NON_COPRE_IL_FILE: "La firma non copre l'intero file PDF (ByteRange incompleto o contenuto aggiunto dopo la firma).",
 };
 

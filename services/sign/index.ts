@@ -4,7 +4,7 @@
  */
 export { loadP12, type P12Result, type P12Ok, type P12Failure, type LoadedSigner } from './p12';
 export { signCadesDetached, type CadesOptions } from './cades';
-export { signPdfPades, PadesCmsSigner, PADES_SIGNATURE_LENGTH, type PadesInfo } from './pades';
+export { signPdfPades, PADES_SIGNATURE_LENGTH, type PadesInfo } from './pades';
 export { verifyCadesDetached, type CadesVerifyOptions } from './cades-verify';
 export {
   verifyPdfSignatures, type PdfVerifyOptions, type PdfVerifyResult, type PdfSignatureResult,
