@@ -7,8 +7,9 @@ const root = new URL('..', import.meta.url).pathname;
 
 export async function buildAll(): Promise<void> {
   await viteBuild({ configFile: `${root}vite.config.ts`, logLevel: 'warn' });
-  // Libraries that read their own data files (fonts, ICC profile, metrics) at run time stay in node_modules.
-  const common = { bundle: true, platform: 'node' as const, target: 'node20', external: ['electron', 'pdfmake', 'pdfkit', 'fontkit', 'bootstrap-italia'], logLevel: 'warning' as const, legalComments: 'none' as const };
+  // Libraries that read their own data files (fonts, ICC profile, metrics) at run time stay in node_modules,
+  // and so does pkcs11js, a native addon (electron-builder rebuilds it and unpacks its .node from the asar).
+  const common = { bundle: true, platform: 'node' as const, target: 'node20', external: ['electron', 'pdfmake', 'pdfkit', 'fontkit', 'bootstrap-italia', 'pkcs11js'], logLevel: 'warning' as const, legalComments: 'none' as const };
   await esbuild({
     ...common,
     entryPoints: [`${root}electron/main.ts`],
