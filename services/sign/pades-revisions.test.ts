@@ -144,3 +144,21 @@ describe('checkIncrementalExtension (the card-software path)', () => {
     expect(await checkIncrementalExtension(original, garbage)).toEqual({ ok: false, code: 'MODIFICHE_OLTRE_LE_FIRME' });
   });
 });
+
+describe('hostile PDFs', () => {
+  it('never throws and never calls a truncated or spliced two-signer PDF valid (many, concurrently)', async () => {
+    const cuts = Array.from({ length: 40 }, (_, i) => Math.floor((both.byteLength * (i + 1)) / 41)).filter((n) => n !== first.byteLength);
+    const variants = [
+      ...cuts.map((n) => both.subarray(0, n)),
+      ...cuts.map((n) => Buffer.concat([both.subarray(0, n), both.subarray(n + 7)])),
+      Buffer.concat([original, both.subarray(first.byteLength)]), // second revision grafted onto the unsigned original
+    ];
+    const results = await Promise.all(variants.map(async (v) => ({
+      verify: await verifyPdfSignatures(new Uint8Array(v)),
+      extension: await checkIncrementalExtension(original, new Uint8Array(v)),
+    })));
+    expect(results.every((r) => r.verify.valid === false)).toBe(true);
+    const graft = results[results.length - 1];
+    expect(graft?.extension.ok).toBe(false);
+  });
+});
