@@ -1,32 +1,8 @@
-// Lint, and the layering of architecture.md: a lower layer never imports a higher one.
+// Lint, and the layering of architecture.md: each layer imports only what scripts/lint/layers.js allows.
 import tseslint from 'typescript-eslint';
-import { builtinModules } from 'node:module';
+import { layersPlugin } from './scripts/lint/layers.js';
 
-const NODE = ['node:*', ...builtinModules];
-// Relative paths only, so that the folder `electron/` and the package `electron` stay distinct.
-const layer = (dir) => [`../**/${dir}`, `../**/${dir}/**`, `./**/${dir}`, `./**/${dir}/**`];
-
-/** What each top-level folder may not import. */
-export const LAYERS = {
-  core: { paths: [...NODE, 'electron', 'react', 'react-dom', 'zustand'], dirs: ['services', 'electron', 'renderer', 'cli'] },
-  services: { paths: ['electron', 'react', 'react-dom', 'zustand'], dirs: ['electron', 'renderer', 'cli'] },
-  electron: { paths: ['react', 'react-dom', 'zustand'], dirs: ['renderer', 'cli'] },
-  renderer: { paths: [...NODE, 'electron', 'ajv', 'ajv/*', 'ajv-formats'], dirs: ['services', 'electron', 'cli'] },
-  cli: { paths: ['electron', 'react', 'react-dom', 'zustand'], dirs: ['electron', 'renderer'] },
-};
-
-const layerRules = Object.entries(LAYERS).map(([dir, { paths, dirs }]) => ({
-  files: [`${dir}/**/*.ts`, `${dir}/**/*.tsx`],
-  ignores: ['**/*.test.ts', '**/*.test.tsx'],
-  rules: {
-    'no-restricted-imports': ['error', {
-      patterns: [
-        { group: paths, message: `${dir}/ non può usare questo modulo (vedi architecture.md).` },
-        { group: dirs.flatMap(layer), message: `${dir}/ non può importare da un livello superiore (vedi architecture.md).` },
-      ],
-    }],
-  },
-}));
+const TESTS = ['**/*.test.ts', '**/*.test.tsx', 'renderer/test/**'];
 
 export default tseslint.config(
   { ignores: ['node_modules/**', 'core/generated/**', 'dist/**', 'out/**', 'bin/**'] },
@@ -39,5 +15,22 @@ export default tseslint.config(
     },
   },
   { files: ['scripts/**', 'bench/**', 'test/**', 'cli/**'], rules: { 'no-console': 'off' } },
-  ...layerRules,
+  {
+    files: ['core/**/*.ts', 'services/**/*.ts', 'electron/**/*.ts', 'cli/**/*.ts', 'renderer/**/*.ts', 'renderer/**/*.tsx'],
+    ignores: TESTS,
+    plugins: { layers: layersPlugin },
+    rules: { 'layers/allowed-imports': 'error' },
+  },
+  {
+    // In the window, only the store's modules talk to the rest of Proposta and write the store.
+    files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
+    ignores: [...TESTS, 'renderer/store/**', 'renderer/api/**', 'renderer/main.tsx'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/api/*', '**/api'], message: "Solo renderer/store/ parla con window.api: usa le funzioni di store/actions.ts." }] }],
+      'no-restricted-syntax': ['error',
+        { selector: "MemberExpression[object.name='useStore'][property.name=/^(setState|getState)$/]", message: 'Solo renderer/store/ scrive (e legge fuori da React) lo store: usa store/actions.ts o store/selectors.ts.' },
+        { selector: "MemberExpression[object.name='window'][property.name='api']", message: 'Solo renderer/store/ usa window.api (isDesktop() in store/selectors.ts).' },
+      ],
+    },
+  },
 );

@@ -2,7 +2,7 @@
 // 200 activities, built from the aggregation starter with real Comuni of Puglia so it stays valid.
 import { readFileSync } from 'node:fs';
 import { COMUNI_PUGLIA } from '../core/generated/comuni-puglia';
-import type { Partner, Proposal } from '../core';
+import { lineAmounts, type Partner, type Proposal } from '../core';
 
 export const STARTER = new URL('../templates/examples/aggregazione.proposta.json', import.meta.url).pathname;
 
@@ -30,14 +30,13 @@ export function largeProposal(sizes = { partners: 30, lines: 1000, databases: 30
   const componenti = ['a', 'b', 'c', ...base.progetto.componentiQualificanti] as const;
   const voci = Array.from({ length: sizes.lines }, (_, i) => {
     const net = round2(1000 + ((i * 7919) % 50_000) + 0.5);
-    const iva = round2(net * 0.22);
     return {
       ...v0, id: `voce-${i + 1}`, componente: componenti[i % componenti.length] ?? 'a',
       descrizione: `${v0.descrizione} – lotto ${i + 1}`, ente: i % 3 === 0 ? 'capofila' : `partner-${(i % partner.length) + 1}`,
-      importoNetto: net, iva, totale: round2(net + iva),
+      importoNetto: net, aliquotaIva: 22,
     };
   });
-  const total = voci.reduce((s, v) => s + Math.round(v.totale * 100), 0);
+  const total = voci.reduce((s, v) => s + lineAmounts(v).totalCents, 0);
   const cofin = Math.round(total * 0.1);
   return {
     ...base,

@@ -1,12 +1,14 @@
 // Drives Debian's Chromium through `proposta serve` with the large benchmark proposal and prints:
-// keystroke-to-frame latency (p50, p95), step switch time, cold start to interactive. Not a test.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+// keystroke latency from the key's keydown to the frame that shows it (p50, p95), the main-thread work
+// of each key, step switch time, cold start to interactive. Not a test.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { serializeProposal } from '../services/files';
 import { launch, serve } from '../test/e2e/harness';
 import { largeProposal } from './large-proposal';
+import { machineLine } from './stats';
 
 const pct = (xs: number[], p: number): number => {
   const s = [...xs].sort((a, b) => a - b);
@@ -15,26 +17,42 @@ const pct = (xs: number[], p: number): number => {
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 
 interface KeyFigures {
-  /** From the key event to the frame that shows it: includes waiting for the display's next refresh. */
+  /**
+   * From the keydown (the time the browser stamped on the key event) to the frame that shows the
+   * character: the next animation frame after the input, then a message, which runs once that frame
+   * has been painted. Includes waiting for the display's refresh (up to 16.7 ms at 60 Hz).
+   */
   readonly latency: number[];
-  /** Main-thread work of the key: event handling, React, style and layout (forced at once), no waiting. */
+  /** Main-thread work of the key, from its keydown: event handling, React, style and layout (forced at once), no waiting. */
   readonly work: number[];
 }
 
 /** Measured in the page for each key typed into `selector`. */
 async function keystrokes(page: Page, selector: string, text: string): Promise<KeyFigures> {
   await page.evaluate(() => {
-    const w = globalThis as unknown as Window & { __lat: number[]; __work: number[] };
+    const w = globalThis as unknown as Window & { __lat: number[]; __work: number[]; __down: number | null };
     w.__lat = [];
     w.__work = [];
-    w.addEventListener('input', (e: Event) => {
-      const t0 = e.timeStamp;
-      w.requestAnimationFrame(() => setTimeout(() => w.__lat.push(performance.now() - t0), 0));
+    w.__down = null;
+    w.addEventListener('keydown', (e: Event) => {
+      w.__down = e.timeStamp;
+    }, { capture: true });
+    w.addEventListener('input', () => {
+      const t0 = w.__down;
+      if (t0 === null) return;
+      w.requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => w.__lat.push(performance.now() - t0);
+        channel.port2.postMessage(0);
+      });
     }, { capture: true });
     // Bubble phase on window: React has rendered; reading a layout property forces style and layout now.
-    w.addEventListener('input', (e: Event) => {
+    w.addEventListener('input', () => {
+      const t0 = w.__down;
+      if (t0 === null) return;
+      w.__down = null;
       void w.document.body.offsetHeight;
-      w.__work.push(performance.now() - e.timeStamp);
+      w.__work.push(performance.now() - t0);
     });
   });
   await page.locator(selector).click();
@@ -59,6 +77,7 @@ async function stepSwitch(page: Page, title: string): Promise<number> {
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'proposta-uibench-'));
+console.log(await machineLine());
 writeFileSync(join(dir, 'grande.proposta'), serializeProposal(largeProposal()));
 const served = await serve(dir);
 const browser = await launch();
@@ -93,10 +112,12 @@ try {
   console.log(`avvio a freddo fino all'interfaccia pronta: mediana ${ms(pct(cold, 50))} (obiettivo < 1.500 ms)`);
   console.log(`apertura della proposta grande: ${ms(openMs)}`);
   for (const [name, k] of [['Titolo del progetto', titleKeys], ['descrizione di una voce di spesa', budgetKeys]] as const) {
-    console.log(`tasto, ${name}: lavoro p50 ${ms(pct(k.work, 50))}, p95 ${ms(pct(k.work, 95))} (obiettivo p95 < 16 ms); fino al fotogramma p50 ${ms(pct(k.latency, 50))}, p95 ${ms(pct(k.latency, 95))}; ${k.work.length} tasti`);
+    console.log(`tasto, ${name}: dal keydown al fotogramma che lo mostra p50 ${ms(pct(k.latency, 50))}, p95 ${ms(pct(k.latency, 95))}; lavoro del thread principale p50 ${ms(pct(k.work, 50))}, p95 ${ms(pct(k.work, 95))} (obiettivo p95 < 16 ms); ${k.work.length} tasti`);
   }
   for (const [title, xs] of Object.entries(switches)) console.log(`cambio di passo -> ${title}: mediana ${ms(pct(xs, 50))}, massimo ${ms(Math.max(...xs))} (obiettivo < 100 ms)`);
 } finally {
   await browser.close();
   served.stop();
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(served.userData, { recursive: true, force: true });
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -30,6 +30,7 @@ beforeAll(() => {
 }, 120_000);
 afterAll(() => {
   pki?.cleanup();
+  rmSync(dir, { recursive: true, force: true });
   delete process.env.PROPOSTA_P12_PASSWORD;
 });
 

@@ -1,22 +1,20 @@
-import { APP_VERSION } from '../core';
+// Loads only what the command asked for: `--version` and `--help` load nothing else, `validate` never
+// loads the PDF, DOCX, ZIP or signing code (start-up is most of what a user waits for).
+import { APP_VERSION } from '../core/proposal/version';
 import { parseArgs, type Args } from './args';
-import { eligibilityCommand } from './commands/eligibility';
-import { newCommand } from './commands/new';
-import { exportCommand } from './commands/export';
-import { packageCommand } from './commands/package';
-import { serveCommand } from './commands/serve';
-import { verifyCommand } from './commands/verify';
-import { validateCommand } from './commands/validate';
 import { EXIT, processIo, type Io } from './exit';
 
-const COMMANDS: Readonly<Record<string, (args: Args, io: Io) => Promise<number>>> = {
-  new: newCommand,
-  validate: validateCommand,
-  eligibility: eligibilityCommand,
-  serve: serveCommand,
-  export: exportCommand,
-  package: packageCommand,
-  verify: verifyCommand,
+type Command = (args: Args, io: Io) => Promise<number>;
+
+const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
+  new: async () => (await import('./commands/new')).newCommand,
+  validate: async () => (await import('./commands/validate')).validateCommand,
+  eligibility: async () => (await import('./commands/eligibility')).eligibilityCommand,
+  conformita: async () => (await import('./commands/conformita')).conformitaCommand,
+  serve: async () => (await import('./commands/serve')).serveCommand,
+  export: async () => (await import('./commands/export')).exportCommand,
+  package: async () => (await import('./commands/package')).packageCommand,
+  verify: async () => (await import('./commands/verify')).verifyCommand,
 };
 
 const HELP = `Proposta ${APP_VERSION} — proposte per l'Avviso IA e orchestrazione dei processi (Regione Puglia)
@@ -25,13 +23,17 @@ Uso:
   proposta new FILE [--starter NOME]    crea una proposta (vuota o da un modello; --elenco per i modelli)
   proposta validate FILE [--json]       controlla una proposta: 0 valida, 1 da correggere, 2 illeggibile
   proposta eligibility FILE [--json]    verifica se l'ente può partecipare all'Avviso
+  proposta conformita FILE [--json]     classe AI Act e obblighi di ogni sistema di IA, con le fonti
+                                        (aiuta a ragionare, non è una consulenza legale)
   proposta serve [--cartella DIR]       apre l'editor nel browser (solo su questo computer)
-  proposta export FILE --pdf F --docx F  esporta il dossier in PDF/A e in DOCX
-  proposta package FILE --out P.zip [--p12 CERT.p12]
+  proposta export FILE --pdf F --docx F [--sovrascrivi]
+                                        esporta il dossier in PDF/A e in DOCX
+  proposta package FILE --out P.zip [--p12 CERT.p12] [--sovrascrivi]
                                         crea il pacchetto di presentazione (firmato con il certificato)
   proposta verify P.zip [--json]        verifica un pacchetto: 0 valido, 1 non valido, 2 illeggibile
 
-Opzioni: --alla-data AAAA-MM-GG esegue i controlli come in quella data.`;
+Opzioni: --alla-data AAAA-MM-GG esegue i controlli come in quella data; --sovrascrivi sostituisce un
+file di uscita che esiste già (mai la proposta né un file di un formato più recente).`;
 
 /** Runs the CLI; returns the exit code. No stack trace reaches the user unless PROPOSTA_DEBUG is set. */
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
@@ -44,12 +46,13 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     io.out(APP_VERSION);
     return EXIT.ok;
   }
-  const command = COMMANDS[name];
-  if (!command) {
+  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!load) {
     io.err(`Comando sconosciuto: «${name}». Usa «proposta --help» per l'elenco dei comandi.`);
     return EXIT.unreadable;
   }
   try {
+    const command = await load();
     return await command(parseArgs(rest), io);
   } catch (e) {
     io.err('Errore interno di Proposta: il comando non è stato completato e nessun file è stato modificato. Segnala il problema con il file che stavi usando.');

@@ -1,15 +1,6 @@
-import {
-  countIssues, fieldPath, isSectionId, sectionById, sectionOfPointer,
-  type Issue, type LoadResult,
-} from '../core';
+import { countIssues, countOf, fieldPath, SEVERITY_LABEL, sectionOfPointer, sectionTitleOf, type Issue, type LoadResult } from '../core';
 
 const MARK = { errore: '✗', avviso: '!', nota: '·' } as const;
-const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
-
-function sectionTitle(pointer: string): string {
-  const id = sectionOfPointer(pointer);
-  return isSectionId(id) ? sectionById(id).title : 'Proposta';
-}
 
 function line(i: Issue): string {
   const path = i.pointer ? fieldPath(i.pointer) : '';
@@ -21,7 +12,7 @@ function line(i: Issue): string {
 /** Counts as an Italian phrase: "2 errori, 1 avviso, 7 note". */
 export function countsPhrase(issues: readonly Issue[]): string {
   const c = countIssues(issues);
-  return [plural(c.errore, 'errore', 'errori'), plural(c.avviso, 'avviso', 'avvisi'), plural(c.nota, 'nota', 'note')].join(', ');
+  return [countOf(c.errore, 'errore', 'errori'), countOf(c.avviso, 'avviso', 'avvisi'), countOf(c.nota, 'nota', 'note')].join(', ');
 }
 
 /** The Italian report of `validate`, grouped by section in wizard order; notices last. */
@@ -30,12 +21,12 @@ export function renderReport(issues: readonly Issue[]): string[] {
   const notes: Issue[] = [];
   for (const i of issues) {
     if (i.severity === 'nota') { notes.push(i); continue; }
-    const title = sectionTitle(i.pointer);
+    const title = sectionTitleOf(i.pointer);
     groups.set(title, [...(groups.get(title) ?? []), i]);
   }
   const out: string[] = [];
   for (const [title, list] of groups) out.push('', `${title} — ${countsPhrase(list)}`, ...list.map(line));
-  if (notes.length) out.push('', `Da verificare sull'Avviso (${notes.length})`, ...notes.map(line));
+  if (notes.length) out.push('', `${SEVERITY_LABEL.nota} (${notes.length})`, ...notes.map(line));
   return out;
 }
 

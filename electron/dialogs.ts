@@ -1,6 +1,7 @@
 import { dialog, type BrowserWindow } from 'electron';
 
-import type { FileKind } from '../services/ipc/ports';
+import { ATTACHMENT_EXTENSIONS } from '../services/app/attachments';
+import type { FileKind } from '../services/ipc';
 
 const ALL = { name: 'Tutti i file', extensions: ['*'] };
 const KINDS: Readonly<Record<FileKind, { title: string; filter: { name: string; extensions: string[] } }>> = {
@@ -9,6 +10,7 @@ const KINDS: Readonly<Record<FileKind, { title: string; filter: { name: string; 
   docx: { title: 'il dossier DOCX', filter: { name: 'Documenti Word', extensions: ['docx'] } },
   pacchetto: { title: 'il pacchetto di presentazione', filter: { name: 'Pacchetti ZIP', extensions: ['zip'] } },
   certificato: { title: 'il certificato di firma', filter: { name: 'Certificati PKCS#12', extensions: ['p12', 'pfx'] } },
+  allegato: { title: 'il file da allegare', filter: { name: 'Documenti', extensions: [...ATTACHMENT_EXTENSIONS] } },
 };
 
 /** Native dialogs: the only source of paths besides the recent list and the OS opening a file. */

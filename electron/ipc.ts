@@ -1,7 +1,7 @@
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import { CHANNELS, type Handlers } from '../core';
 import { dispatch } from '../services/ipc/dispatch';
-import { fail } from '../services/ipc/errors';
+import { fail } from '../services/ipc';
 import { isAppUrl } from './origin';
 
 /**

@@ -1,8 +1,7 @@
 import { app, shell, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { defaultCallProfile } from '../core';
-import { createHandlers } from '../services/ipc';
-import { RecentList } from '../services/ipc/recent';
+import { createHandlers, desktopHost, RecentList } from '../services/ipc';
 import { dialogsFor } from './dialogs';
 import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
@@ -26,6 +25,24 @@ function start(): void {
   let win: BrowserWindow | null = null;
   const window = () => win;
   const userDataDir = app.getPath('userData');
+  const host = desktopHost({
+    userDataDir,
+    startersDir: join(root, 'templates', 'examples'),
+    profile: defaultCallProfile(),
+    ...dialogsFor(window),
+    showInFolder: (path) => shell.showItemInFolder(path),
+    setWindowState: ({ name, dirty }) => {
+      state.name = name;
+      state.dirty = dirty;
+      win?.setTitle(titleFor(state));
+      win?.setDocumentEdited(dirty);
+      refreshMenu();
+    },
+    closeWindow: () => {
+      state.closing = true;
+      win?.close();
+    },
+  });
   const recent = RecentList.in(userDataDir);
   const refreshMenu = () => buildMenu(window, recent.read().map((e) => ({ id: e.id, label: e.path })));
 
@@ -47,12 +64,13 @@ function start(): void {
     if (id) win?.webContents.send(MENU_CHANNEL, { openRecent: id });
   };
 
-  app.on('second-instance', (_event, argv) => {
+  // A relative path is relative to the folder the second instance was started from, not ours.
+  app.on('second-instance', (_event, argv, workingDirectory) => {
     if (win) {
       if (win.isMinimized()) win.restore();
       win.focus();
     }
-    void openFromOs(proposalPathFromArgv(argv));
+    void openFromOs(proposalPathFromArgv(argv, workingDirectory));
   });
   app.on('open-file', (event, path) => {
     event.preventDefault();
@@ -63,32 +81,15 @@ function start(): void {
   void app.whenReady().then(() => {
     hardenSessions();
     handleAppProtocol(join(root, 'out', 'renderer'));
-    const handlers = createHandlers({
-      mode: 'desktop',
-      userDataDir,
-      workspaceDir: null,
-      startersDir: join(root, 'templates', 'examples'),
-      profile: defaultCallProfile(),
-      now: () => new Date(),
-      ...dialogsFor(window),
-      showInFolder: (path) => shell.showItemInFolder(path),
-      setWindowState: ({ name, dirty }) => {
-        state.name = name;
-        state.dirty = dirty;
-        win?.setTitle(titleFor(state));
-        win?.setDocumentEdited(dirty);
-        refreshMenu();
-      },
-    });
-    registerIpc(handlers, window);
+    registerIpc(createHandlers(host), window);
     refreshMenu();
-    win = createMainWindow(join(root, 'out', 'preload'), state);
+    win = createMainWindow(join(root, 'out', 'preload'), state, () => win?.webContents.send(MENU_CHANNEL, 'quit'));
     win.on('closed', () => {
       win = null;
     });
     win.webContents.once('did-finish-load', () => {
       windowReady = true;
-      void openFromOs(pending ?? proposalPathFromArgv(process.argv));
+      void openFromOs(pending ?? proposalPathFromArgv(process.argv, process.cwd()));
     });
   });
 }

@@ -18,8 +18,13 @@ describe('origin checks of the desktop shell', () => {
   });
 
   it('find the proposal passed by the OS among the arguments', () => {
-    expect(proposalPathFromArgv(['/opt/Proposta/proposta', '--no-sandbox', '/home/u/Molfetta.proposta'])).toBe('/home/u/Molfetta.proposta');
-    expect(proposalPathFromArgv(['proposta.exe', 'C:\\Dati\\bari.proposta.json'])).toBe('C:\\Dati\\bari.proposta.json');
-    expect(proposalPathFromArgv(['proposta', '--inspect', 'note.txt'])).toBeNull();
+    expect(proposalPathFromArgv(['/opt/Proposta/proposta', '--no-sandbox', '/home/u/Molfetta.proposta'], '/tmp')).toBe('/home/u/Molfetta.proposta');
+    expect(proposalPathFromArgv(['proposta', '--inspect', 'note.txt'], '/tmp')).toBeNull();
+  });
+
+  it('resolve a relative path against the working directory of the instance that received it', () => {
+    // A second instance started in /home/u/Bandi hands over "bari.proposta": it is that folder's file, not the first instance's.
+    expect(proposalPathFromArgv(['proposta', 'bari.proposta'], '/home/u/Bandi')).toBe('/home/u/Bandi/bari.proposta');
+    expect(proposalPathFromArgv(['proposta', '../Altri/lecce.proposta.json'], '/home/u/Bandi')).toBe('/home/u/Altri/lecce.proposta.json');
   });
 });

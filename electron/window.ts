@@ -1,14 +1,16 @@
-import { BrowserWindow, dialog } from 'electron';
+import { BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { APP_URL } from './origin';
 
 export interface WindowState {
   name: string | null;
   dirty: boolean;
+  /** The window has asked the officer (Salva / Non salvare / Annulla) and may close now. */
+  closing?: boolean;
 }
 
 /** The main window with every security setting explicit, even where it is Electron's default. */
-export function createMainWindow(preloadDir: string, state: WindowState): BrowserWindow {
+export function createMainWindow(preloadDir: string, state: WindowState, askToClose: () => void): BrowserWindow {
   const win = new BrowserWindow({
     width: 1280,
     height: 860,
@@ -33,17 +35,10 @@ export function createMainWindow(preloadDir: string, state: WindowState): Browse
   });
   win.once('ready-to-show', () => win.show());
   win.on('close', (event) => {
-    if (!state.dirty) return;
-    const choice = dialog.showMessageBoxSync(win, {
-      type: 'warning',
-      buttons: ['Annulla', 'Chiudi senza salvare'],
-      defaultId: 0,
-      cancelId: 0,
-      title: 'Modifiche non salvate',
-      message: 'Ci sono modifiche non salvate.',
-      detail: 'Se chiudi ora, le modifiche restano nella copia di recupero e Proposta te le riproporrà al prossimo avvio.',
-    });
-    if (choice === 0) event.preventDefault();
+    if (!state.dirty || state.closing) return;
+    // The window asks Salva / Non salvare / Annulla with its own dialog, then calls window:close.
+    event.preventDefault();
+    askToClose();
   });
   void win.loadURL(APP_URL);
   return win;

@@ -4,6 +4,7 @@ import 'bootstrap-italia/dist/css/bootstrap-italia.min.css';
 import './styles/fonts.css';
 import './styles/app.css';
 import { App } from './app/App';
+import { startAttachmentWatch } from './store/attachments';
 import { startAutosave } from './store/autosave';
 
 const root = document.getElementById('root');
@@ -14,4 +15,5 @@ if (root) {
     </StrictMode>,
   );
   startAutosave();
+  startAttachmentWatch();
 }

@@ -22,16 +22,21 @@ writeFileSync(join(stub, 'version'), `v${electronVersion}`);
 
 const outDir = join(root, 'dist');
 rmSync(outDir, { recursive: true, force: true });
-execFileSync(process.execPath, [join(root, 'node_modules/electron-builder/cli.js'), '--dir', '--linux', `-c.electronDist=${stub}`, `-c.electronVersion=${electronVersion}`], {
-  cwd: root, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' },
-});
+try {
+  execFileSync(process.execPath, [join(root, 'node_modules/electron-builder/cli.js'), '--dir', '--linux', `-c.electronDist=${stub}`, `-c.electronVersion=${electronVersion}`], {
+    cwd: root, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' },
+  });
+} finally {
+  rmSync(stub, { recursive: true, force: true });
+}
 
 const unpacked = join(outDir, 'linux-unpacked');
 const asar = require('@electron/asar') as { listPackage(path: string, opts: object): string[] };
 const files = new Set(asar.listPackage(join(unpacked, 'resources', 'app.asar'), {}).map((f) => f.replace(/\\/g, '/')));
 const missing = [
-  '/package.json', '/out/main/main.js', '/out/preload/preload.cjs', '/out/renderer/index.html', '/templates/examples/comune-singolo.proposta.json',
-  // Read at run time by the PDF dossier: pdfmake and pdfkit (ICC profile, metrics) and the Titillium fonts.
+  '/package.json', '/out/main/main.js', '/out/main/docx-worker.cjs', '/out/preload/preload.cjs', '/out/renderer/index.html', '/templates/examples/comune-singolo.proposta.json',
+  '/templates/examples/allegati/domanda-partecipazione-molfetta.pdf',
+  // Read at run time by the PDF dossier: pdfkit (ICC profile), pdfmake (the Roboto fallback fonts) and the Titillium fonts.
   '/node_modules/pdfmake/package.json', '/node_modules/pdfkit/package.json',
   '/node_modules/bootstrap-italia/dist/fonts/Titillium_Web/titillium-web-v10-latin-ext_latin-regular.ttf',
 ].filter((f) => !files.has(f));

@@ -1,7 +1,7 @@
 // Runs electronegativity over the Electron code and the built window, and fails on any finding of
 // medium or high severity that is not accepted below with a written reason (also in the README).
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,12 +16,18 @@ export const ACCEPTED: Readonly<Record<string, string>> = {
 
 const electronVersion = (createRequire(import.meta.url)('electron/package.json') as { version: string }).version;
 const stage = mkdtempSync(join(tmpdir(), 'proposta-eneg-'));
-cpSync(join(root, 'electron'), join(stage, 'electron'), { recursive: true });
-cpSync(join(root, 'out/renderer/index.html'), join(stage, 'index.html'));
-const csv = join(stage, 'risultati.csv');
-execFileSync(process.execPath, [join(root, 'node_modules/@doyensec/electronegativity/dist/index.js'), '-i', stage, '-o', csv, '-e', electronVersion, '-v', 'false'], { stdio: ['ignore', 'ignore', 'inherit'] });
+let rows: string[][];
+try {
+  cpSync(join(root, 'electron'), join(stage, 'electron'), { recursive: true });
+  cpSync(join(root, 'out/renderer/index.html'), join(stage, 'index.html'));
+  const csv = join(stage, 'risultati.csv');
+  execFileSync(process.execPath, [join(root, 'node_modules/@doyensec/electronegativity/dist/index.js'), '-i', stage, '-o', csv, '-e', electronVersion, '-v', 'false'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  rows = readFileSync(csv, 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
+} finally {
+  // The scan's copy of the app must not stay in the temporary folder (it did, on every run).
+  rmSync(stage, { recursive: true, force: true });
+}
 
-const rows = readFileSync(csv, 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
 const serious = rows.filter((r) => /HIGH|MEDIUM/.test(r[1] ?? ''));
 const open = serious.filter((r) => !((r[0] ?? '') in ACCEPTED));
 for (const r of serious) console.log(`${(r[0] ?? '') in ACCEPTED ? 'accettato' : 'DA CORREGGERE'}: ${r.slice(0, 5).join(' ')}`);

@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { emptyProposal, parseProposalText, stampProposal, type CallProfile, type Proposal } from '../core';
+import { appRoot } from './app-root';
 
-export const STARTERS_DIR = new URL('../templates/examples/', import.meta.url).pathname;
+export const STARTERS_DIR = join(appRoot(), 'templates', 'examples');
 const SUFFIX = '.proposta.json';
 
 /** Names of the shipped starters (file names without `.proposta.json`), plus `vuota`. */

@@ -1,11 +1,11 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Proposal } from '../core';
-import { createHandlers } from '../services/ipc';
+import { createHandlers, workspaceHost } from '../services/ipc';
 import { dispatch } from '../services/ipc/dispatch';
 import { NOW, PROFILE, starterPath } from './helpers/docs';
 
@@ -41,7 +41,7 @@ describe('saving and autosave under SIGKILL', () => {
       expect(intents.filter(([k]) => k === 'file').map(([, h]) => h)).toContain(sha(bytes));
 
       // A fresh start, as after a crash: recovery offers the newest autosaved state.
-      const handlers = createHandlers({ mode: 'browser', userDataDir: userData, workspaceDir: work, profile: PROFILE, now: () => NOW });
+      const handlers = createHandlers(workspaceHost({ userDataDir: userData, workspaceDir: work, profile: PROFILE, now: () => NOW }));
       const list = await dispatch(handlers, 'recovery:list', {});
       const items = list.ok ? (list.value as { items: Array<{ key: string }> }).items : [];
       const newestRecovery = intents.filter(([k]) => k === 'recupero').at(-1)?.[1];
@@ -56,7 +56,15 @@ describe('saving and autosave under SIGKILL', () => {
         expect(sha(bytes)).toBe(newestFile);
       }
     }
-    // Temporary files of killed writers may remain; they never replace the proposal.
+    // Temporary files of killed writers may remain; they never replace the proposal...
     expect(readdirSync(work).filter((f) => !f.endsWith('.tmp')).sort()).toEqual(['crescita.proposta.json', 'crescita.proposta.json.bak']);
+    // ...and the next save of the file removes them.
+    const handlers = createHandlers(workspaceHost({ userDataDir: userData, workspaceDir: work, profile: PROFILE, now: () => NOW }));
+    const opened = await dispatch(handlers, 'file:open', { source: { kind: 'workspace', name: 'crescita.proposta.json' } });
+    if (!opened.ok) throw new Error(opened.error.code);
+    const { handle, doc } = opened.value as { handle: string; doc: Proposal };
+    expect((await dispatch(handlers, 'file:save', { handle, doc })).ok).toBe(true);
+    expect(readdirSync(work).sort()).toEqual(['crescita.proposta.json', 'crescita.proposta.json.bak']);
+    rmSync(dir, { recursive: true, force: true });
   }, 600_000);
 });

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Proposal } from '../core';
-import { createPackage } from '../services/package/create';
+import { createPackage, packageFile } from '../services/package/create';
 import { packageTools, signatureVerifiers } from '../services/package/tools';
 import { verifyPackage } from '../services/package/verify';
 import { writeZip } from '../services/package/zip-write';
@@ -24,7 +24,10 @@ beforeAll(() => {
   if (!r.ok) throw new Error(r.code);
   signer = r.signer;
 }, 120_000);
-afterAll(() => pki?.cleanup());
+afterAll(() => {
+  pki?.cleanup();
+  rmSync(work, { recursive: true, force: true });
+});
 
 /** A proposal file with its declared attachments beside it, as an officer keeps them. */
 function proposalFolder(name: StarterName, dir = mkdtempSync(join(work, `${name}-`))): { file: string; doc: Proposal } {
@@ -41,7 +44,7 @@ function proposalFolder(name: StarterName, dir = mkdtempSync(join(work, `${name}
 async function makePackage(name: StarterName, signed: boolean, now = NOW) {
   const { file, doc } = proposalFolder(name);
   const out = join(dirname(file), `${name}.zip`);
-  const r = await createPackage({ doc, proposalPath: file, outPath: out }, packageTools(PROFILE, signed ? signer : undefined, now), { profile: PROFILE, now });
+  const r = await createPackage({ doc, proposalPath: file }, packageTools(PROFILE, signed ? signer : undefined, now), { profile: PROFILE, now }, packageFile(out));
   if (!r.ok) throw new Error(`${r.code}: ${r.message}`);
   return out;
 }
@@ -111,7 +114,7 @@ describe('signed submission package', () => {
     const { file, doc } = proposalFolder('provincia');
     const broken = { ...doc, progetto: { ...doc.progetto, componentiQualificanti: [] } };
     const out = join(dirname(file), 'rotto.zip');
-    const r = await createPackage({ doc: broken, proposalPath: file, outPath: out }, packageTools(PROFILE), opts);
+    const r = await createPackage({ doc: broken, proposalPath: file }, packageTools(PROFILE), opts, packageFile(out));
     expect(r.ok ? 'ok' : r.code).toBe('PROPOSTA_CON_ERRORI');
     expect(!r.ok && r.issues?.map((i) => i.code)).toContain('QUALIFICANTE_MANCANTE');
     expect(readdirSync(dirname(file))).not.toContain('rotto.zip');
@@ -120,7 +123,7 @@ describe('signed submission package', () => {
   it('refuses missing attachments', async () => {
     const { file, doc } = proposalFolder('comune-singolo');
     rmSync(join(dirname(file), doc.allegati.elenco[0]!.nomeFile));
-    const r = await createPackage({ doc, proposalPath: file, outPath: join(dirname(file), 'x.zip') }, packageTools(PROFILE), opts);
+    const r = await createPackage({ doc, proposalPath: file }, packageTools(PROFILE), opts, packageFile(join(dirname(file), 'x.zip')));
     expect(r.ok ? 'ok' : r.code).toBe('ALLEGATI_NON_DISPONIBILI');
     expect(!r.ok && r.problems?.[0]?.code).toBe('ALLEGATO_MANCANTE');
   });

@@ -1,7 +1,8 @@
 import { defaultCallProfile, eligibility, formatInteger, optionLabel } from '../../core';
-import { openProposal } from '../../services/files';
+import { loadProposal } from '../../services/app/open';
 import { fileAndClock, type Args } from '../args';
 import { EXIT, type Io } from '../exit';
+import { commandHost } from '../host';
 import { renderReport } from '../report';
 
 /** `proposta eligibility FILE [--json]`: may this body (or aggregation) apply? */
@@ -10,9 +11,10 @@ export async function eligibilityCommand(args: Args, io: Io): Promise<number> {
   if (!input) return EXIT.unreadable;
   const { file, now } = input;
   const profile = defaultCallProfile();
-  const r = await openProposal(file, { profile, now });
+  const r = await loadProposal(commandHost(now), file);
   if (!r.ok) {
     io.err(`${file}: ${r.error.message} [${r.error.code}]`);
+    for (const l of renderReport(r.issues)) io.err(l);
     return r.error.code === 'STRUTTURA_NON_VALIDA' ? EXIT.invalid : EXIT.unreadable;
   }
   const rep = eligibility(r.doc, { profile, now });

@@ -1,11 +1,11 @@
-import { defaultCallProfile } from '../../core';
-import { saveProposal } from '../../services/files';
-import { listStarters, newFromStarter } from '../../services/starters';
-import { existsSync } from 'node:fs';
+import { saveAs } from '../../services/app/save-as';
+import { newProposal } from '../../services/app/session-info';
+import { listStarters } from '../../services/starters';
 import type { Args } from '../args';
 import { EXIT, type Io } from '../exit';
+import { commandHost, refusal } from '../host';
 
-/** `proposta new FILE [--starter NOME]`; `proposta new --elenco` lists the starters. */
+/** `proposta new FILE [--starter NOME]`; `proposta new --elenco` lists the starters. Never replaces a file. */
 export async function newCommand(args: Args, io: Io): Promise<number> {
   const starters = await listStarters();
   if (args.options.has('elenco')) {
@@ -18,20 +18,15 @@ export async function newCommand(args: Args, io: Io): Promise<number> {
     io.err(`Uso: proposta new FILE [--starter ${starters.join('|')}]`);
     return EXIT.unreadable;
   }
-  if (existsSync(file)) {
-    io.err(`Il file ${file} esiste già: scegli un altro nome (Proposta non sovrascrive una proposta esistente).`);
-    return EXIT.unreadable;
-  }
-  const profile = defaultCallProfile();
-  const now = new Date();
-  const r = await newFromStarter(starter, { profile, now });
+  const host = commandHost();
+  const r = await newProposal(host, starter);
   if (!r.ok) {
-    io.err(`Modello «${starter}» non disponibile. Modelli: ${starters.join(', ')}. [${r.code}]`);
+    io.err(`Modello «${starter}» non disponibile. Modelli: ${starters.join(', ')}. [${r.error.code}]`);
     return EXIT.unreadable;
   }
-  const saved = await saveProposal(file, r.doc, { profile, now });
+  const saved = await saveAs(host, { target: { kind: 'path', path: file }, doc: r.value.doc, overwrite: false });
   if (!saved.ok) {
-    io.err(`${saved.error.message} [${saved.error.code}]`);
+    io.err(refusal(saved.error, file, false));
     return EXIT.unreadable;
   }
   io.out(`Creata ${file} dal modello «${starter}». Controllala con: proposta validate ${file}`);

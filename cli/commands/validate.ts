@@ -1,7 +1,9 @@
-import { defaultCallProfile, countIssues } from '../../core';
-import { openProposal } from '../../services/files';
+import { countIssues } from '../../core';
+import { checkAttachmentFiles } from '../../services/app/attachments';
+import { loadProposal } from '../../services/app/open';
 import { fileAndClock, type Args } from '../args';
 import { EXIT, type Io } from '../exit';
+import { commandHost } from '../host';
 import { countsPhrase, renderReport, toJson } from '../report';
 
 /** `proposta validate FILE [--json] [--alla-data AAAA-MM-GG]`. */
@@ -9,7 +11,9 @@ export async function validateCommand(args: Args, io: Io): Promise<number> {
   const input = fileAndClock(args, 'validate', io);
   if (!input) return EXIT.unreadable;
   const { file, now } = input;
-  const r = await openProposal(file, { profile: defaultCallProfile(), now });
+  const loaded = await loadProposal(commandHost(now), file);
+  // The attachments' files too: validate, the editor and the package read them with the same function.
+  const r = loaded.ok ? { ...loaded, issues: [...loaded.issues, ...(await checkAttachmentFiles(loaded.doc, file)).issues] } : loaded;
   const readable = r.ok || r.error.code === 'STRUTTURA_NON_VALIDA';
   const errors = countIssues(r.issues).errore;
   const code = !readable ? EXIT.unreadable : !r.ok || errors > 0 ? EXIT.invalid : EXIT.ok;

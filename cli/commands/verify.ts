@@ -1,17 +1,21 @@
-import { defaultCallProfile } from '../../core';
-import { signatureVerifiers } from '../../services/package/tools';
-import { verifyPackage } from '../../services/package/verify';
+import { verifyPackageAt } from '../../services/app/verify-package';
 import type { Args } from '../args';
 import { EXIT, type Io } from '../exit';
+import { commandHost } from '../host';
 
-/** `proposta verify PKG.zip [--json]`: 0 valid, 1 invalid, 2 unreadable. */
+/** `proposta verify PKG.zip [--json]`: 0 valid, 1 invalid, 2 unreadable (a damaged or hostile ZIP never crashes it). */
 export async function verifyCommand(args: Args, io: Io): Promise<number> {
   const file = args.positional[0];
   if (!file) {
     io.err('Uso: proposta verify PACCHETTO.zip [--json]');
     return EXIT.unreadable;
   }
-  const r = await verifyPackage(file, signatureVerifiers, { profile: defaultCallProfile(), now: new Date() });
+  const v = await verifyPackageAt(commandHost(), { kind: 'path', path: file });
+  if (!v.ok || 'cancelled' in v.value) {
+    io.err(v.ok ? 'Nessun pacchetto indicato.' : `${file}: ${v.error.message} [${v.error.code}]`);
+    return EXIT.unreadable;
+  }
+  const r = v.value.report;
   const code = !r.leggibile ? EXIT.unreadable : r.valido ? EXIT.ok : EXIT.invalid;
   if (args.options.has('json')) {
     io.out(JSON.stringify({ file, ...r }, null, 2));

@@ -4,37 +4,54 @@ import { MAX_BANCHE, previewBancheImport, type ImportPreview } from './banche-im
 const codes = (p: ImportPreview): string[][] => p.rejected.map((r) => r.reasons.map((x) => x.code));
 
 describe('previewBancheImport: rejections', () => {
-  it('rejects each bad row with stable codes, fields and the 1-based line', () => {
+  it('rejects a row only for what cannot be repaired, with stable codes, fields and the 1-based line', () => {
     const csv = [
       'nome;ufficio;formato;record;dati personali;licenza;contenuto',
       ';Ragioneria;;;;;', // 2: nome empty
       `A;B;;;;${'x'.repeat(201)};`, // 3: licenza too long
       `A;B;;;;;${'é'.repeat(4001)}`, // 4: contenuto too long
-      'A;B;cartaceo;;;;', // 5: bad enum
-      'A;B;;circa 100;;;', // 6: bad number
-      'A;B;;12,5;;;', // 7: decimals
-      'A;B;;100.000.001;;;', // 8: out of range
-      'A;B;;-3;;;', // 9: negative
-      'A;B;;;forse;;', // 10: bad boolean
-      'A;B;;;;;;extra', // 11: more values than columns
-      ';;;;;;', // 12: empty, skipped
-      'A;B;;;;;;;', // 13: extra empty cells are fine
-      'A;;archivio;12.3;boh;;', // 14: several reasons
+      'A;B;;;;;;extra', // 5: more values than columns
+      ';;;;;;', // 6: empty, skipped
+      'A;B;;;;;;;', // 7: extra empty cells are fine
+      'C;;archivio;12.3;boh;;', // 8: ufficio empty, and three odd values
     ].join('\n');
     const p = previewBancheImport(csv, []);
-    expect(p.rejected.map((r) => r.line)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 14]);
-    expect(codes(p)).toEqual([
-      ['CSV_CAMPO_OBBLIGATORIO'], ['CSV_TROPPO_LUNGO'], ['CSV_TROPPO_LUNGO'], ['CSV_VALORE_NON_VALIDO'], ['CSV_VALORE_NON_VALIDO'],
-      ['CSV_VALORE_NON_VALIDO'], ['CSV_VALORE_NON_VALIDO'], ['CSV_VALORE_NON_VALIDO'], ['CSV_VALORE_NON_VALIDO'], ['CSV_NUMERO_COLONNE'],
-      ['CSV_CAMPO_OBBLIGATORIO', 'CSV_VALORE_NON_VALIDO', 'CSV_VALORE_NON_VALIDO', 'CSV_VALORE_NON_VALIDO'],
-    ]);
-    expect(p.rejected.map((r) => r.reasons.map((x) => x.field ?? null))).toEqual([
-      ['nome'], ['licenza'], ['contenuto'], ['formato'], ['recordStimati'], ['recordStimati'], ['recordStimati'], ['recordStimati'],
-      ['datiPersonali'], [null], ['ufficio', 'formato', 'recordStimati', 'datiPersonali'],
-    ]);
+    expect(p.rejected.map((r) => r.line)).toEqual([2, 3, 4, 5, 8]);
+    expect(codes(p)).toEqual([['CSV_CAMPO_OBBLIGATORIO'], ['CSV_TROPPO_LUNGO'], ['CSV_TROPPO_LUNGO'], ['CSV_NUMERO_COLONNE'], ['CSV_CAMPO_OBBLIGATORIO']]);
+    expect(p.rejected.map((r) => r.reasons.map((x) => x.field ?? null))).toEqual([['nome'], ['licenza'], ['contenuto'], [null], ['ufficio']]);
     expect(p.rejected.every((r) => r.reasons.every((x) => x.message.length > 0))).toBe(true);
-    expect(p.skippedEmptyLines).toEqual([12]);
-    expect(p.accepted.map((a) => [a.line, a.row.id])).toEqual([[13, 'banche-1']]);
+    expect(p.skippedEmptyLines).toEqual([6]);
+    expect(p.accepted.map((a) => [a.line, a.row.id])).toEqual([[7, 'banche-1']]);
+  });
+
+  it('imports a row with an odd value, leaving that field empty and saying so', () => {
+    const csv = [
+      'nome;ufficio;formato;record;dati personali',
+      'A;B;cartaceo;;', // bad enum
+      'C;B;;circa 100;', // bad number
+      'D;B;;12,5;', // decimals
+      'E;B;;100.000.001;', // out of range
+      'F;B;;-3;', // negative
+      'G;B;;;forse', // bad boolean
+    ].join('\n');
+    const p = previewBancheImport(csv, []);
+    expect(p.rejected).toEqual([]);
+    expect(p.accepted.map((a) => a.notes.map((n) => [n.code, n.field]))).toEqual([
+      [['CSV_VALORE_NON_VALIDO', 'formato']], [['CSV_VALORE_NON_VALIDO', 'recordStimati']], [['CSV_VALORE_NON_VALIDO', 'recordStimati']],
+      [['CSV_VALORE_NON_VALIDO', 'recordStimati']], [['CSV_VALORE_NON_VALIDO', 'recordStimati']], [['CSV_VALORE_NON_VALIDO', 'datiPersonali']],
+    ]);
+    expect(p.accepted.map((a) => [a.row.formato, a.row.recordStimati, a.row.datiPersonali])).toEqual([
+      ['', null, false], ['', null, false], ['', null, false], ['', null, false], ['', null, false], ['', null, false],
+    ]);
+  });
+
+  it('does not import again what the inventory already has, nor the same row twice', () => {
+    const csv = 'nome;ufficio\nAnagrafe;Servizi demografici\nTributi;Ragioneria\ntributi ;RAGIONERIA\n';
+    const p = previewBancheImport(csv, [{ id: 'banche-1', nome: 'Anagrafe', ufficio: 'Servizi demografici' }]);
+    expect(p.accepted.map((a) => a.row.nome)).toEqual(['Tributi']);
+    expect(p.rejected.map((r) => [r.line, r.reasons.map((x) => x.code)])).toEqual([[2, ['CSV_GIA_PRESENTE']], [4, ['CSV_GIA_PRESENTE']]]);
+    const again = previewBancheImport(csv, [{ id: 'banche-1', nome: 'Anagrafe', ufficio: 'Servizi demografici' }, { id: 'banche-2', nome: 'Tributi', ufficio: 'Ragioneria' }]);
+    expect(again.accepted).toEqual([]);
   });
 
   it('accepts text at the maximum length (code points, as the schema counts)', () => {

@@ -107,7 +107,7 @@ describe('previewBancheImport: values', () => {
 
 describe('previewBancheImport: ids, lines and files', () => {
   it('gives fresh ids not in use, skipping rejected rows', () => {
-    const p = previewBancheImport('nome;ufficio\nA;B\n;X\nC;D\nE;F\n', ['banche-1', 'banche-3', 'altro-2']);
+    const p = previewBancheImport('nome;ufficio\nA;B\n;X\nC;D\nE;F\n', [{ id: 'banche-1', nome: 'x', ufficio: 'y' }, { id: 'banche-3', nome: 'x', ufficio: 'z' }, { id: 'altro-2', nome: 'w', ufficio: 'y' }]);
     expect(p.accepted.map((a) => a.row.id)).toEqual(['banche-2', 'banche-4', 'banche-5']);
   });
 

@@ -6,7 +6,7 @@ import type { BancaDati } from '../generated/types';
 import { decodeCsvBytes, type CsvEncoding } from './decode';
 import { parseCsv, type CsvSeparator } from './parse';
 import {
-  BANCA_FIELDS, REQUIRED_BANCA_FIELDS, bancaFieldTitle, emptyBanca, fieldOfHeader, type BancaField,
+  BANCA_FIELDS, REQUIRED_BANCA_FIELDS, bancaFieldTitle, emptyBanca, fieldOfHeader, fold, type BancaField,
 } from './banche-fields';
 import { cleanCell, convertCell, type ImportReason } from './banche-values';
 
@@ -28,8 +28,11 @@ export interface ImportPreview {
   readonly errors: ImportReason[];
   /** 1-based line of the header row; null when the file has no content. */
   readonly headerLine: number | null;
-  /** Rows ready to add, each with a fresh id, and the line of the file where each starts. */
-  readonly accepted: Array<{ line: number; row: BancaDati }>;
+  /**
+   * Rows ready to add, each with a fresh id, and the line of the file where each starts; `notes` say
+   * which values could not be read and were left empty (the row is imported all the same).
+   */
+  readonly accepted: Array<{ line: number; row: BancaDati; notes: ImportReason[] }>;
   /** Rows not imported, and why. */
   readonly rejected: Array<{ line: number; reasons: ImportReason[] }>;
   /** Lines of empty rows (no value in any cell): skipped without being rejected. */
@@ -41,10 +44,7 @@ export interface ImportPreview {
 
 /** Options of {@link previewBancheImport}. */
 export interface ImportOptions {
-  /**
-   * Most data rows to take (default and upper bound {@link MAX_BANCHE}); e.g. `MAX_BANCHE -
-   * existing.length` when the rows are added to an inventory that already has some.
-   */
+  /** Most data rows to take; never more than the room left in the inventory ({@link MAX_BANCHE} in all). */
   readonly maxRows?: number;
 }
 
@@ -100,7 +100,15 @@ function columnErrors(columns: ImportPreview['columns'], missing: readonly Banca
  * columns are ignored and reported. Each data row is accepted with a fresh id `banche-N` (not in
  * `existingIds`) or rejected with every reason found. Empty rows are skipped, not rejected.
  */
-export function previewBancheImport(text: string, existingIds: readonly string[], options: ImportOptions = {}): ImportPreview {
+/** What an import compares with: the databases already in the inventory. */
+export type ExistingBanca = Pick<BancaDati, 'id' | 'nome' | 'ufficio'>;
+
+/** The same database: same name in the same office, whatever the case, accents and spaces. */
+const sameDatabase = (b: Pick<BancaDati, 'nome' | 'ufficio'>): string => `${fold(b.nome)}\u0001${fold(b.ufficio)}`;
+
+export function previewBancheImport(text: string, existing: readonly ExistingBanca[], options: ImportOptions = {}): ImportPreview {
+  const existingIds = existing.map((b) => b.id);
+  const known = new Map(existing.map((b, i) => [sameDatabase(b), `riga ${i + 1} dell'inventario`]));
   const parsed = parseCsv(text);
   const headerIndex = findHeader(parsed.rows);
   const preview: ImportPreview = {
@@ -123,7 +131,8 @@ export function previewBancheImport(text: string, existingIds: readonly string[]
   };
   if (result.errors.length > 0) return result;
 
-  const limit = Math.max(0, Math.min(options.maxRows ?? MAX_BANCHE, MAX_BANCHE));
+  // The inventory holds at most MAX_BANCHE rows: an import takes only the room left.
+  const limit = Math.max(0, Math.min(options.maxRows ?? MAX_BANCHE, MAX_BANCHE - existingIds.length));
   const overLimit: ImportReason = {
     code: 'CSV_TROPPE_RIGHE',
     message: `La riga supera il limite di ${limit} banche dati importabili (l'inventario ne ammette al massimo ${MAX_BANCHE}): accorpa le banche dati simili o togli quelle meno rilevanti e importa di nuovo.`,
@@ -150,14 +159,24 @@ export function previewBancheImport(text: string, existingIds: readonly string[]
       reasons.push({ code: 'CSV_NUMERO_COLONNE', message });
     }
     const row = emptyBanca('');
+    const notes: ImportReason[] = [];
     columns.forEach((column, c) => {
       if (column.field === null) return;
       const cell = convertCell(column.field, cleanCell(cells[c] ?? ''));
       if (cell.ok) (row as unknown as Record<BancaField, unknown>)[column.field] = cell.value;
+      // A value that cannot be read leaves the field empty: one odd cell does not cost the whole row.
+      else if (cell.reason.code === 'CSV_VALORE_NON_VALIDO') notes.push({ ...cell.reason, message: `${cell.reason.message} Il campo è stato lasciato vuoto: completalo nell'inventario.` });
       else reasons.push(cell.reason);
     });
+    const duplicateOf = reasons.length === 0 ? known.get(sameDatabase(row)) : undefined;
+    if (duplicateOf) {
+      reasons.push({ code: 'CSV_GIA_PRESENTE', message: `La banca dati ${q(row.nome)} dell'ufficio ${q(row.ufficio)} è già presente (${duplicateOf}): non viene importata di nuovo.` });
+    }
     if (reasons.length > 0) result.rejected.push({ line, reasons });
-    else result.accepted.push({ line, row: { ...row, id: nextId() } });
+    else {
+      known.set(sameDatabase(row), `riga ${line} del file`);
+      result.accepted.push({ line, row: { ...row, id: nextId() }, notes });
+    }
   }
   if (dataRows === 0) {
     result.errors.push({ code: 'CSV_NESSUNA_RIGA', message: "Il file contiene solo l'intestazione: aggiungi una riga per ogni banca dati e importa di nuovo il file." });
@@ -166,7 +185,7 @@ export function previewBancheImport(text: string, existingIds: readonly string[]
 }
 
 /** {@link previewBancheImport} of file bytes, decoded as UTF-8 or Windows-1252 (see {@link decodeCsvBytes}). */
-export function previewBancheImportBytes(bytes: Uint8Array, existingIds: readonly string[], options: ImportOptions = {}): ImportPreview {
+export function previewBancheImportBytes(bytes: Uint8Array, existing: readonly ExistingBanca[], options: ImportOptions = {}): ImportPreview {
   const { text, encoding } = decodeCsvBytes(bytes);
-  return { ...previewBancheImport(text, existingIds, options), encoding };
+  return { ...previewBancheImport(text, existing, options), encoding };
 }

@@ -62,11 +62,11 @@ describe('bancheCsvTemplate', () => {
     expect(p.errors).toEqual([]);
     expect(p.unknownHeaders).toEqual([]);
     expect(p.rejected).toEqual([]);
-    expect(p.accepted).toEqual([{ line: 2, row: BANCA_ESEMPIO }]);
+    expect(p.accepted).toEqual([{ line: 2, row: BANCA_ESEMPIO, notes: [] }]);
   });
 
   it('reads back from its UTF-8 bytes', () => {
-    const p = previewBancheImportBytes(new TextEncoder().encode(csv), ['banche-1']);
+    const p = previewBancheImportBytes(new TextEncoder().encode(csv), [{ id: 'banche-1', nome: 'Altra', ufficio: 'Altro' }]);
     expect(p.encoding).toBe('utf-8');
     expect(p.accepted[0]?.row).toEqual({ ...BANCA_ESEMPIO, id: 'banche-2' });
   });

@@ -2,6 +2,7 @@
  * Cell text to field value for the inventory CSV, with the Italian reason when the text is not
  * acceptable. Every check follows the schema labels (kind, options, maximum length, range).
  */
+import { formatInteger, parseItalianNumber } from '../derive/number-text';
 import type { BancaDati } from '../generated/types';
 import { bancaFieldSpec, bancaFieldTitle, emptyBanca, fold, type BancaField } from './banche-fields';
 
@@ -17,9 +18,6 @@ export type CellResult = { ok: true; value: BancaDati[BancaField] } | { ok: fals
 
 const TRUE_WORDS = new Set(['si', 's', 'x', 'true', '1', 'vero']);
 const FALSE_WORDS = new Set(['', 'no', 'n', 'false', '0', 'falso']);
-
-/** Italian integer: `12500`, `12.500`, `12 500`; a zero decimal part (`12.500,00`) is tolerated. */
-const INTEGER = /^(\d{1,3}(?:\.\d{3})+|\d+)(?:,0+)?$/;
 
 /** Start of a text a spreadsheet would read as a formula (see {@link guardFormula}); guarded ones too. */
 const FORMULA_START = /^'*[=+\-@\t\r]/;
@@ -43,7 +41,7 @@ function tooLong(text: string, max: number): number | null {
 }
 
 const q = (s: string): string => `«${s}»`;
-const fmt = (n: number): string => String(n).replace(/\B(?=(\d{3})+$)/g, '.');
+const fmt = formatInteger;
 
 function invalid(field: BancaField, message: string): CellResult {
   return { ok: false, reason: { code: 'CSV_VALORE_NON_VALIDO', field, message } };
@@ -65,8 +63,9 @@ export function convertCell(field: BancaField, text: string): CellResult {
     }
     case 'integer': {
       if (text === '') return { ok: true, value: null };
-      const m = INTEGER.exec(text.replace(/[\s\u00a0\u202f]/g, ''));
-      const n = m?.[1] === undefined ? NaN : Number(m[1].replace(/\./g, ''));
+      // Italian integers as the editor reads them: `12500`, `12.500`, `12 500`, `12.500,00`.
+      const parsed = parseItalianNumber(text);
+      const n = typeof parsed === 'number' && Number.isInteger(parsed) && parsed >= 0 ? parsed : NaN;
       const min = spec.minimum ?? 0;
       const max = spec.maximum ?? Number.MAX_SAFE_INTEGER;
       if (Number.isNaN(n)) {

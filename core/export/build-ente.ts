@@ -1,6 +1,6 @@
 import type { Atto, Persona, Popolazione, Proposal } from '../generated/types';
-import { formatInteger } from '../money';
-import { countBodies } from '../sections/ente';
+import { formatInteger } from '../derive/number-text';
+import { aggregationPopulation, countBodies } from '../derive/ente';
 import type { Block } from './model';
 import { formatDate, int, opt, orDash } from './format';
 
@@ -35,13 +35,12 @@ export function enteBlocks(doc: Proposal): Block[] {
     },
   ];
   if (e.tipo === 'aggregazione') {
-    const total = [c, ...e.partner].reduce((s, b) => s + (b.popolazione.valore ?? 0), 0);
     blocks.push({
       kind: 'table',
       caption: `Comuni aggregati (${e.partner.length}; con il capofila ${countBodies(doc)} enti)`,
       columns: [{ title: 'Comune', weight: 3 }, { title: 'ISTAT', weight: 1 }, { title: 'Codice fiscale', weight: 2 }, { title: 'Popolazione', align: 'right', weight: 2 }, { title: 'Atto di adesione', weight: 3 }],
       rows: e.partner.map((p) => [orDash(p.denominazione), orDash(p.codiceIstat), orDash(p.codiceFiscale), int(p.popolazione.valore), act(p.adesione)]),
-      footer: ['Popolazione dell\'aggregazione (capofila compreso)', '', '', formatInteger(total), ''],
+      footer: ['Popolazione dell\'aggregazione (capofila compreso)', '', '', formatInteger(aggregationPopulation(doc).sum), ''],
     });
   }
   return blocks;

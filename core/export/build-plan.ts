@@ -1,13 +1,10 @@
 import type { CallProfile, Proposal } from '../generated/types';
-import { formatEuro, formatInteger } from '../money';
-import { componentName, type ComponentLetter } from '../sections/components';
-import { budgetTotals } from '../sections/budget';
-import { countBodies } from '../sections/ente';
+import { budgetBreakdown, budgetTotals, type Share } from '../derive/budget';
+import { bodyName, countBodies } from '../derive/ente';
+import { formatCents, formatEuro, formatPercent, formatPlain } from '../derive/number-text';
 import type { Block } from './model';
 import { opt, orDash, yesNo } from './format';
-
-const euro = (cents: number): string => formatEuro(cents / 100);
-
+import { aiSystemBlocks } from './build-ai';
 export function cronoprogrammaBlocks(doc: Proposal): Block[] {
   const list = doc.cronoprogramma.attivita;
   const months = Math.max(doc.progetto.durataMesi ?? 0, ...list.map((a) => a.meseFine), 1);
@@ -21,17 +18,17 @@ export function cronoprogrammaBlocks(doc: Proposal): Block[] {
   ];
 }
 
+const shareTable = (caption: string, shares: readonly Share[], totalCents: number): Block => ({
+  kind: 'table', caption, columns: [{ title: 'Voce', weight: 5 }, { title: 'Totale', align: 'right', weight: 2 }, { title: '%', align: 'right', weight: 1 }],
+  rows: shares.map((s) => [s.label, formatCents(s.cents), s.tenths === null ? '—' : formatPercent(s.tenths)]),
+  footer: ['Totale', formatCents(totalCents), totalCents > 0 ? formatPercent(1000) : '—'],
+});
+
 export function budgetBlocks(doc: Proposal, profile: CallProfile): Block[] {
   const b = doc.budget;
   const t = budgetTotals(doc);
-  const bodyName = (id: string) => (id === 'capofila' ? doc.ente.capofila.denominazione || 'Ente proponente' : doc.ente.partner.find((p) => p.id === id)?.denominazione || id);
-  const byComponent = [...t.byComponent].map(([k, v]) => [componentName(k as ComponentLetter, profile), v] as const);
-  const byCategory = [...t.byCategory].map(([k, v]) => [opt('/budget/voci/*/categoria', k), v] as const);
-  const totalsTable = (caption: string, rows: ReadonlyArray<readonly [string, number]>): Block => ({
-    kind: 'table', caption, columns: [{ title: 'Voce', weight: 5 }, { title: 'Totale', align: 'right', weight: 2 }, { title: '%', align: 'right', weight: 1 }],
-    rows: rows.map(([k, v]) => [k, euro(v), t.totalCents ? `${formatInteger(Math.round((v * 1000) / t.totalCents) / 10).replace(/\.(\d)$/, ',$1')}%` : '—']),
-    footer: ['Totale', euro(t.totalCents), '100%'],
-  });
+  const parts = budgetBreakdown(doc, profile);
+  const chart = (caption: string, shares: readonly Share[]): Block => ({ kind: 'bars', caption, bars: shares.map((s) => ({ label: s.label, value: s.cents / 100, display: formatCents(s.cents) })) });
   return [
     {
       kind: 'table', caption: `Voci di spesa (${b.voci.length})`,
@@ -39,21 +36,24 @@ export function budgetBlocks(doc: Proposal, profile: CallProfile): Block[] {
         { title: 'N.', weight: 1 }, { title: 'Comp.', weight: 1 }, { title: 'Categoria', weight: 3 }, { title: 'Descrizione', weight: 6 }, { title: 'Ente', weight: 3 },
         { title: 'Netto', align: 'right', weight: 3 }, { title: 'IVA', align: 'right', weight: 2 }, { title: 'Totale', align: 'right', weight: 3 },
       ],
-      rows: b.voci.map((v, i) => [String(i + 1), v.componente, opt('/budget/voci/*/categoria', v.categoria), orDash(v.descrizione), bodyName(v.ente), formatEuro(v.importoNetto), formatEuro(v.iva), formatEuro(v.totale)]),
-      footer: ['', '', '', 'Totale', '', euro(t.netCents), euro(t.vatCents), euro(t.totalCents)],
+      rows: b.voci.map((v, i) => {
+        const a = t.lines[i]!;
+        return [String(i + 1), v.componente, opt('/budget/voci/*/categoria', v.categoria), orDash(v.descrizione), bodyName(doc, v.ente), formatCents(a.netCents), formatCents(a.vatCents), formatCents(a.totalCents)];
+      }),
+      footer: ['', '', '', 'Totale', '', formatCents(t.netCents), formatCents(t.vatCents), formatCents(t.totalCents)],
     },
-    totalsTable('Totali per componente', byComponent),
-    totalsTable('Totali per categoria di costo', byCategory),
-    totalsTable('Totali per ente', [...t.byBody].map(([k, v]) => [bodyName(k), v] as const)),
-    { kind: 'bars', caption: 'Costo per componente', bars: byComponent.map(([label, v]) => ({ label, value: v / 100, display: euro(v) })) },
-    { kind: 'bars', caption: 'Costo per categoria di costo', bars: byCategory.map(([label, v]) => ({ label, value: v / 100, display: euro(v) })) },
-    { kind: 'fields', rows: [['Costo totale del progetto', euro(t.totalCents)], ['Contributo richiesto', formatEuro(b.contributoRichiesto)], ['Cofinanziamento', formatEuro(b.cofinanziamento)]] },
+    shareTable('Totali per componente', parts.byComponent, t.totalCents),
+    shareTable('Totali per categoria di costo', parts.byCategory, t.totalCents),
+    shareTable('Totali per ente', parts.byBody, t.totalCents),
+    chart('Costo per componente', parts.byComponent),
+    chart('Costo per categoria di costo', parts.byCategory),
+    { kind: 'fields', rows: [['Costo totale del progetto', formatCents(t.totalCents)], ['Contributo richiesto', formatEuro(b.contributoRichiesto)], ['Cofinanziamento', formatEuro(b.cofinanziamento)]] },
   ];
 }
 
 export function indicatoriBlocks(doc: Proposal, profile: CallProfile): Block[] {
   const rco = profile.indicatori.output.find((i) => i.codice === 'RCO14');
-  const num = (n: number | null) => (n === null ? '—' : String(n).replace('.', ','));
+  const num = (n: number | null) => (n === null ? '—' : formatPlain(n));
   return [
     { kind: 'fields', rows: [[`RCO14 – ${rco?.nome ?? ''}`.trim(), `${countBodies(doc)}`]] },
     {
@@ -64,17 +64,20 @@ export function indicatoriBlocks(doc: Proposal, profile: CallProfile): Block[] {
   ];
 }
 
-const COMPLIANCE: ReadonlyArray<readonly [keyof Proposal['conformita'], string]> = [
+type ComplianceText = Exclude<keyof Proposal['conformita'], 'dpia' | 'sistemiIa'>;
+
+const COMPLIANCE: ReadonlyArray<readonly [ComplianceText, string]> = [
   ['gdpr', 'Protezione dei dati personali (GDPR)'], ['aiAct', "Conformità all'AI Act"], ['accessibilita', 'Accessibilità'],
   ['dnsh', 'Principio DNSH'], ['openSourceRiuso', 'Open source e riuso'], ['interoperabilita', 'Interoperabilità'],
   ['parita', 'Parità di genere e pari opportunità'], ['sostenibilita', 'Sostenibilità dopo la fine del progetto'],
 ];
 
-export function conformitaBlocks(doc: Proposal): Block[] {
+export function conformitaBlocks(doc: Proposal, profile: CallProfile): Block[] {
   const c = doc.conformita;
   return [
     { kind: 'fields', rows: [["Valutazione d'impatto (DPIA)", opt('/conformita/dpia', c.dpia)]] },
     ...COMPLIANCE.flatMap(([k, title]): Block[] => [{ kind: 'subheading', text: title }, { kind: 'paragraph', text: orDash(c[k]) }]),
+    ...aiSystemBlocks(doc, profile),
   ];
 }
 

@@ -1,7 +1,8 @@
 import type { CallProfile, Proposal } from '../generated/types';
 import { APP_VERSION } from '../proposal/version';
-import { SECTIONS } from '../sections/registry';
-import type { SectionId } from '../sections/types';
+import { applicantPhrase } from '../derive/ente';
+import { activeSections } from '../derive/sections';
+import { SECTION_TITLES, type SectionId } from '../generated/pointers';
 import { enteBlocks } from './build-ente';
 import { allegatiBlocks, budgetBlocks, conformitaBlocks, cronoprogrammaBlocks, indicatoriBlocks } from './build-plan';
 import { datiBlocks, infrastrutturaBlocks, orchestrazioneBlocks, progettoBlocks, ricercaBlocks, visualizzazioneBlocks } from './build-project';
@@ -19,12 +20,9 @@ const BUILDERS: Record<SectionId, (doc: Proposal, profile: CallProfile) => Block
  * the same model (its date is the proposal's last change, not the time of export).
  */
 export function buildExportModel(doc: Proposal, profile: CallProfile): ExportModel {
-  const chosen = doc.progetto.componentiQualificanti as string[];
-  const sections = SECTIONS
-    .filter((s) => !(s.component === 'd' || s.component === 'e') || chosen.includes(s.component))
-    .map((s) => ({ id: s.id, title: s.title, blocks: BUILDERS[s.id](doc, profile) }));
+  const sections = activeSections(doc, profile).map((id) => ({ id, title: SECTION_TITLES[id], blocks: BUILDERS[id](doc, profile) }));
   const body = orDash(doc.ente.capofila.denominazione);
-  const bodies = doc.ente.tipo === 'aggregazione' ? `${body} (capofila) con ${doc.ente.partner.map((p) => p.denominazione).join(', ')}` : body;
+  const bodies = applicantPhrase(doc);
   const version = `${doc.aggiornato.slice(0, 10)} · schema ${doc.schemaVersion} · Proposta ${APP_VERSION}`;
   return {
     meta: {

@@ -153,10 +153,118 @@ export interface PackageManifestProntezzaAvvisiItem {
   messaggio: string;
 }
 
+/** Norme su intelligenza artificiale e protezione dei dati */
+export interface ComplianceRules {
+  /** Identificativo dell'insieme di regole */
+  id: string;
+  /** Versione */
+  versione: number;
+  /** Data dell'ultima verifica delle fonti */
+  aggiornato: string;
+  /** Titolo */
+  titolo: string;
+  /** Avvertenza per l'utente */
+  avvertenza: string;
+  /** Atti citati */
+  atti: LegalAct[];
+  /** Regole */
+  regole: ComplianceRule[];
+}
+
+/** Atto */
+export interface LegalAct {
+  /** Identificativo dell'atto */
+  id: string;
+  /** Citazione breve */
+  sigla: string;
+  /** Titolo dell'atto */
+  titolo: string;
+  /** Pubblicazione */
+  pubblicazione: string;
+  /** Indirizzo del testo */
+  url: string | null;
+}
+
+/** Regola */
+export interface ComplianceRule {
+  /** Codice della regola */
+  id: string;
+  /** Tipo di regola */
+  tipo: "divieto" | "alto-rischio" | "deroga" | "prevalenza" | "trasparenza" | "obbligo" | "dpia";
+  /** Titolo breve */
+  titolo: string;
+  /** Fonte */
+  fonte: LegalSource;
+  /** Parafrasi in italiano */
+  parafrasi: string;
+  /** Citazione letta */
+  citazione: string;
+  /** Lingua della citazione */
+  linguaCitazione: "it" | "en";
+  /** Dove è stata letta la citazione */
+  lettoIn: string;
+  /** Si applica dal */
+  siApplicaDal: string | null;
+  /** Stato di verifica */
+  stato: "confermato" | "da-verificare";
+  /** Che cosa resta da verificare */
+  notaStato: string | null;
+  /** A chi spetta */
+  soggetto: "fornitore" | "deployer" | "fornitore-e-deployer" | "titolare" | "pubblica-amministrazione" | "datore-di-lavoro";
+  /** Quando si applica */
+  condizione: ComplianceCondition;
+  /** Che cosa chiede */
+  obbligo: string;
+  /** Come lo soddisfiamo (traccia per l'ente) */
+  comeLoSoddisfiamo: string;
+  /** Punto dell'allegato III */
+  puntoAllegato: string | null;
+  /** Misura da descrivere */
+  misura: "valutazione-diritti" | "sorveglianza-umana" | "conservazione-log" | "avviso" | null;
+}
+
+/** Fonte */
+export interface LegalSource {
+  /** Atto */
+  atto: string;
+  /** Articolo */
+  articolo?: string;
+  /** Paragrafo */
+  paragrafo?: string;
+  /** Comma */
+  comma?: string;
+  /** Lettera */
+  lettera?: string;
+  /** Allegato */
+  allegato?: string;
+  /** Punto */
+  punto?: string;
+}
+
+/** Condizione */
+export interface ComplianceCondition {
+  /** Tutte le condizioni */
+  tutte?: ComplianceCondition[];
+  /** Almeno una delle condizioni */
+  almenoUna?: ComplianceCondition[];
+  /** Negazione */
+  non?: ComplianceCondition;
+  /** Domanda del questionario */
+  domanda?: "ruolo" | "interazioneDiretta" | "generaContenuti" | "contenutiPubblicati" | "prestazioniPubbliche" | "decisioniEffettiGiuridici" | "profilazione" | "identificazioneBiometrica" | "soloVerificaIdentita" | "categorizzazioneBiometrica" | "categorieSensibiliDaBiometria" | "riconoscimentoEmozioni" | "emozioniLavoroIstruzione" | "finalitaMedicheSicurezza" | "punteggioSociale" | "lavoro" | "infrastruttureCritiche" | "altroUsoAllegatoIII" | "compitoLimitato" | "revisioneUmana" | "datiPersonali" | "categorieParticolari" | "scalaDati" | "soggettiVulnerabili";
+  /** Risposta attesa */
+  valore?: "si" | "no" | "fornitore" | "deployer" | "limitata" | "larga";
+  /** Classe derivata */
+  classe?: ("vietato" | "alto-rischio" | "deroga-art-6-3" | "trasparenza" | "minimo")[];
+  /** Punto dell'allegato III riconosciuto */
+  puntoAllegato?: string;
+  /** Fatto derivato */
+  derivato?: "dpia-necessaria";
+}
+
 /** Proposta progettuale */
 export interface Proposal {
   /** Versione dello schema */
-  schemaVersion: 2;
+  schemaVersion: 4;
   /** Identificativo della proposta */
   id: string;
   /** Avviso di riferimento */
@@ -266,6 +374,7 @@ export interface Persona {
   email: string;
 }
 
+/** Comune aggregato */
 export interface Partner {
   /** Identificativo */
   id: string;
@@ -315,6 +424,7 @@ export interface Progetto {
   componentiQualificanti: ("d" | "e")[];
 }
 
+/** Obiettivo */
 export interface Obiettivo {
   /** Identificativo */
   id: string;
@@ -332,6 +442,7 @@ export interface Dati {
   analisi: string;
 }
 
+/** Banca dati */
 export interface BancaDati {
   /** Identificativo */
   id: string;
@@ -395,6 +506,7 @@ export interface Visualizzazione {
   note: string;
 }
 
+/** Cruscotto */
 export interface Cruscotto {
   /** Identificativo */
   id: string;
@@ -422,6 +534,7 @@ export interface Ricerca {
   ia: SoluzioneIa;
 }
 
+/** Fonte */
 export interface FonteRicerca {
   /** Identificativo */
   id: string;
@@ -452,6 +565,7 @@ export interface Orchestrazione {
   ia: SoluzioneIa;
 }
 
+/** Processo */
 export interface Processo {
   /** Identificativo */
   id: string;
@@ -477,6 +591,7 @@ export interface Cronoprogramma {
   attivita: Attivita[];
 }
 
+/** Attività */
 export interface Attivita {
   /** Identificativo */
   id: string;
@@ -504,6 +619,7 @@ export interface Budget {
   cofinanziamento: number;
 }
 
+/** Voce di spesa */
 export interface VoceBudget {
   /** Identificativo */
   id: string;
@@ -517,10 +633,8 @@ export interface VoceBudget {
   ente: string;
   /** Importo netto (€) */
   importoNetto: number;
-  /** IVA (€) */
-  iva: number;
-  /** Totale (€) */
-  totale: number;
+  /** Aliquota IVA (%) */
+  aliquotaIva: number;
 }
 
 /** Indicatori */
@@ -529,6 +643,7 @@ export interface Indicatori {
   risultato: IndicatoreRisultato[];
 }
 
+/** Indicatore di risultato */
 export interface IndicatoreRisultato {
   /** Identificativo */
   id: string;
@@ -566,6 +681,109 @@ export interface Conformita {
   parita: string;
   /** Sostenibilità dopo la fine del progetto */
   sostenibilita: string;
+  /** Sistemi di intelligenza artificiale */
+  sistemiIa: ConformitaSistemiIa;
+}
+
+/** Sistemi di intelligenza artificiale */
+export interface ConformitaSistemiIa {
+  /** Sistema di IA della componente d) */
+  ricerca: ValutazioneIa;
+  /** Sistema di IA della componente e) */
+  orchestrazione: ValutazioneIa;
+  /** Altri sistemi di IA */
+  altri: AltroSistemaIa[];
+}
+
+export interface ValutazioneIa {
+  /** Questionario AI Act e GDPR */
+  questionario: QuestionarioIa;
+  /** Misure */
+  misure: MisureIa;
+  /** Come soddisfiamo gli obblighi */
+  obblighi: ObbligoIa[];
+}
+
+export interface QuestionarioIa {
+  /** Ruolo dell'ente: fornitore o solo deployer */
+  ruolo: "" | "fornitore" | "deployer";
+  /** Interagisce direttamente con persone fisiche */
+  interazioneDiretta: "" | "si" | "no";
+  /** Genera testi, immagini, audio o video sintetici */
+  generaContenuti: "" | "si" | "no";
+  /** Genera testi pubblicati per informare il pubblico o contenuti che sembrano autentici */
+  contenutiPubblicati: "" | "si" | "no";
+  /** Valuta l'ammissibilità a prestazioni e servizi di assistenza pubblica */
+  prestazioniPubbliche: "" | "si" | "no";
+  /** Sulle sue uscite si fondano decisioni con effetti giuridici */
+  decisioniEffettiGiuridici: "" | "si" | "no";
+  /** Profilazione di persone fisiche */
+  profilazione: "" | "si" | "no";
+  /** Identificazione biometrica delle persone */
+  identificazioneBiometrica: "" | "si" | "no";
+  /** Solo verifica dell'identità dichiarata */
+  soloVerificaIdentita: "" | "si" | "no";
+  /** Categorizzazione biometrica */
+  categorizzazioneBiometrica: "" | "si" | "no";
+  /** Deduce categorie sensibili dai dati biometrici */
+  categorieSensibiliDaBiometria: "" | "si" | "no";
+  /** Riconoscimento delle emozioni */
+  riconoscimentoEmozioni: "" | "si" | "no";
+  /** Emozioni di lavoratori o di persone in istituti di istruzione */
+  emozioniLavoroIstruzione: "" | "si" | "no";
+  /** Uso per motivi medici o di sicurezza */
+  finalitaMedicheSicurezza: "" | "si" | "no";
+  /** Punteggio sociale */
+  punteggioSociale: "" | "si" | "no";
+  /** Selezione o gestione del personale */
+  lavoro: "" | "si" | "no";
+  /** Componente di sicurezza di infrastrutture critiche o del traffico */
+  infrastruttureCritiche: "" | "si" | "no";
+  /** Altro uso dell'allegato III */
+  altroUsoAllegatoIII: "" | "si" | "no";
+  /** Solo compito procedurale limitato o preparatorio */
+  compitoLimitato: "" | "si" | "no";
+  /** Una persona esamina ogni uscita prima che produca effetti */
+  revisioneUmana: "" | "si" | "no";
+  /** Tratta dati personali */
+  datiPersonali: "" | "si" | "no";
+  /** Tratta categorie particolari di dati o dati su reati */
+  categorieParticolari: "" | "si" | "no";
+  /** Scala del trattamento dei dati personali */
+  scalaDati: "" | "limitata" | "larga";
+  /** Riguarda in modo non occasionale persone vulnerabili */
+  soggettiVulnerabili: "" | "si" | "no";
+  /** Dati personali trattati (descrizione) */
+  datiTrattati: string;
+}
+
+export interface MisureIa {
+  /** Piano della valutazione d'impatto sui diritti fondamentali (FRIA) */
+  valutazioneDiritti: string;
+  /** Conservazione dei log */
+  conservazioneLog: string;
+  /** Avviso alle persone */
+  avviso: string;
+}
+
+export interface ObbligoIa {
+  /** Obbligo */
+  regola: string;
+  /** Come lo soddisfiamo */
+  come: string;
+}
+
+export interface AltroSistemaIa {
+  /** Identificativo */
+  id: string;
+  /** Nome del sistema */
+  nome: string;
+  /** Che cosa fa e in quale componente */
+  descrizione: string;
+  /** Supervisione umana */
+  supervisioneUmana: string;
+  /** Valutazione AI Act e GDPR */
+  valutazione: ValutazioneIa;
 }
 
 /** Allegati */
@@ -574,6 +792,7 @@ export interface Allegati {
   elenco: Allegato[];
 }
 
+/** Allegato */
 export interface Allegato {
   /** Identificativo */
   id: string;

@@ -7,3 +7,4 @@ export interface StandaloneValidator {
 export declare const validateProposalSchema: StandaloneValidator;
 export declare const validateCallProfileSchema: StandaloneValidator;
 export declare const validateManifestSchema: StandaloneValidator;
+export declare const validateComplianceRulesSchema: StandaloneValidator;

@@ -6,11 +6,12 @@
 import type { Proposal } from '../generated/types';
 import type { Issue } from '../validation/issue';
 
-/** Where a file to open comes from: never a path named by the window. */
+/** Where a file to open comes from: never a path named by the window. `handle` reloads a file of this session. */
 export type OpenSource =
   | { kind: 'dialog' }
   | { kind: 'recent'; id: string }
-  | { kind: 'workspace'; name: string };
+  | { kind: 'workspace'; name: string }
+  | { kind: 'handle'; handle: string };
 
 export type SaveTarget = { kind: 'dialog'; suggestedName: string } | { kind: 'workspace'; name: string };
 
@@ -36,6 +37,14 @@ export interface PackageVerification {
   readonly problemi: ReadonlyArray<{ readonly codice: string; readonly messaggio: string; readonly file?: string }>;
 }
 
+/** What was found of a declared attachment's file. */
+export interface AttachmentCheck {
+  readonly nomeFile: string;
+  readonly state: 'presente' | 'mancante' | 'diverso' | 'fuori-cartella' | 'non-leggibile';
+  readonly size?: number;
+  readonly sha256?: string;
+}
+
 export interface OpenedFile {
   /** Opaque id of the file for this session; main keeps the path. */
   readonly handle: string;
@@ -48,6 +57,7 @@ export interface OpenedFile {
 export interface RecentItem {
   readonly id: string;
   readonly name: string;
+  /** The file's folder on the desktop; empty in the browser, which is never shown a path. */
   readonly folder: string;
 }
 
@@ -74,25 +84,35 @@ export interface IpcContract {
   'starters:list': { req: Record<string, never>; res: { starters: Array<{ name: string; title: string }> } };
   'file:new': { req: { starter: string }; res: { doc: Proposal } };
   'file:open': { req: { source: OpenSource }; res: OpenedFile | Cancelled };
-  'file:save': { req: { handle: string; doc: Proposal }; res: { name: string; savedAt: string } };
-  'file:saveAs': { req: { target: SaveTarget; doc: Proposal }; res: { handle: string; name: string; savedAt: string } | Cancelled };
+  /** `overwrite`: the officer chose to replace a file another program changed (CHOICE_CODES.changed). */
+  'file:save': { req: { handle: string; doc: Proposal; overwrite?: boolean }; res: { name: string; savedAt: string } };
+  /** `overwrite`: the officer confirmed replacing an existing file (CHOICE_CODES.exists). */
+  'file:saveAs': { req: { target: SaveTarget; doc: Proposal; overwrite?: boolean }; res: { handle: string; name: string; savedAt: string } | Cancelled };
   'workspace:list': { req: Record<string, never>; res: { files: Array<{ name: string; size: number; modified: string }> } };
   'recent:list': { req: Record<string, never>; res: { items: RecentItem[]; dropped: string[] } };
   'recovery:write': { req: { key: string; handle: string | null; doc: Proposal }; res: { writtenAt: string } };
   'recovery:list': { req: Record<string, never>; res: { items: RecoveryItem[] } };
   'recovery:open': { req: { key: string }; res: { doc: Proposal; handle: string | null; name: string | null } };
   'recovery:discard': { req: { key: string }; res: Record<string, never> };
-  'export:dossier': { req: { doc: Proposal; format: 'pdf' | 'docx'; target: OutputTarget }; res: { name: string; handle: string } | Cancelled };
+  'export:dossier': { req: { doc: Proposal; format: 'pdf' | 'docx'; target: OutputTarget; overwrite?: boolean }; res: { name: string; handle: string } | Cancelled };
   /** The password travels once, in memory, to main; it is never stored or logged. */
   'package:create': {
-    req: { doc: Proposal; handle: string; target: OutputTarget; certificate: InputSource | null; password: string };
+    req: { doc: Proposal; handle: string; target: OutputTarget; certificate: InputSource | null; password: string; overwrite?: boolean };
     res: { name: string; handle: string; signed: boolean; warnings: number } | Cancelled;
   };
   'package:verify': { req: { source: InputSource }; res: { name: string; report: PackageVerification } | Cancelled };
   /** Desktop: shows an exported file in the system's file manager. */
   'shell:showInFolder': { req: { handle: string }; res: Record<string, never> };
   /** The window tells main what to show in the title bar and whether closing must ask first. */
+  /** The files of the declared attachments, read beside the saved proposal: what Allegati shows and Problemi lists. */
+  'attachments:check': { req: { doc: Proposal; handle: string }; res: { issues: Issue[]; files: AttachmentCheck[] } };
+  /** A file to attach (dialog, or the workspace folder): copied into `allegati/` beside the proposal, fingerprinted by the app. */
+  'attachments:add': { req: { handle: string; source: InputSource }; res: { nomeFile: string; sha256: string; size: number } | Cancelled };
+  /** The browser's files to attach: those of the workspace folder and of its `allegati/`. */
+  'attachments:candidates': { req: Record<string, never>; res: { files: Array<{ name: string; size: number }> } };
   'window:state': { req: { name: string | null; dirty: boolean }; res: Record<string, never> };
+  /** The officer answered the close dialog: the desktop window closes (in the browser, nothing happens). */
+  'window:close': { req: Record<string, never>; res: Record<string, never> };
 }
 
 export type Channel = keyof IpcContract;
@@ -101,6 +121,14 @@ export type ResponseOf<C extends Channel> = IpcContract[C]['res'];
 
 /** The recovery copy of a proposal is keyed by its id: a clean save of that proposal removes it. */
 export const recoveryKeyFor = (doc: { readonly id: string }): string => `proposta-${doc.id}`;
+
+/**
+ * Error codes that ask the officer to choose rather than report a failure; nothing was written.
+ * `exists`: a file with that name exists: replace it (send again with `overwrite: true`) or pick
+ * another name. `changed`: another program changed the file since it was opened: overwrite it
+ * (`overwrite: true`), save as another file, or reload it (`file:open` with `{ kind: 'handle' }`).
+ */
+export const CHOICE_CODES = { exists: 'FILE_ESISTENTE', changed: 'FILE_MODIFICATO_ESTERNAMENTE' } as const;
 
 /** Every reply: a value, or an Italian error with a stable code (and the issues, when useful). */
 export type Reply<T> =
@@ -111,7 +139,8 @@ export type Reply<T> =
 export type Handlers = { [C in Channel]: (req: RequestOf<C>) => Promise<Reply<ResponseOf<C>>> };
 
 /** Commands of the desktop menu, sent from main to the window. */
-export const MENU_COMMANDS = ['new', 'open', 'save', 'saveAs', 'close', 'undo', 'redo', 'exportPdf', 'exportDocx', 'package', 'verify'] as const;
+/** `quit`: the officer is closing the desktop window with unsaved changes; the window asks what to do. */
+export const MENU_COMMANDS = ['new', 'open', 'save', 'saveAs', 'close', 'undo', 'redo', 'exportPdf', 'exportDocx', 'package', 'verify', 'quit'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /** The bridge the window sees as `window.api` (preload) or builds over HTTP. */
@@ -120,7 +149,7 @@ export type Api = { [C in Channel]: (req: RequestOf<C>) => Promise<Reply<Respons
 /** The channels, in one list, for the preload and the HTTP bridge. */
 export const CHANNELS = [
   'app:info', 'starters:list', 'file:new', 'file:open', 'file:save', 'file:saveAs', 'workspace:list',
-  'recent:list', 'recovery:write', 'recovery:list', 'recovery:open', 'recovery:discard', 'window:state',
+  'recent:list', 'recovery:write', 'recovery:list', 'recovery:open', 'recovery:discard', 'window:state', 'window:close', 'attachments:check', 'attachments:add', 'attachments:candidates',
   'export:dossier', 'package:create', 'package:verify', 'shell:showInFolder',
 ] as const satisfies readonly Channel[];
 

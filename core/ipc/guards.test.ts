@@ -20,6 +20,11 @@ describe('request guards', () => {
     expect(code('file:open', { source: { kind: 'recent', id: '0123456789abcdef' } })).toBe('ok');
     expect(code('file:save', { handle: 'a'.repeat(32), doc })).toBe('ok');
     expect(code('file:saveAs', { target: { kind: 'dialog', suggestedName: 'x.proposta' }, doc })).toBe('ok');
+    // A reload after another program's change, and the officer's confirmations.
+    expect(code('file:open', { source: { kind: 'handle', handle: 'a'.repeat(32) } })).toBe('ok');
+    expect(code('file:save', { handle: 'a'.repeat(32), doc, overwrite: true })).toBe('ok');
+    expect(code('file:saveAs', { target: { kind: 'workspace', name: 'x.proposta' }, doc, overwrite: false })).toBe('ok');
+    expect(code('export:dossier', { doc, format: 'pdf', target: { kind: 'workspace', name: 'x.pdf' }, overwrite: true })).toBe('ok');
   });
 
   it.each([
@@ -30,6 +35,10 @@ describe('request guards', () => {
     ['file:open', { source: { kind: 'workspace', name: 'a.txt' } }],
     ['file:open', { source: { kind: 'dialog' }, path: '/tmp/x' }],
     ['file:save', { handle: '../../x', doc }],
+    ['file:save', { handle: 'a'.repeat(32), doc, overwrite: 'sì' }],
+    ['file:save', { handle: 'a'.repeat(32), doc, sovrascrivi: true }],
+    ['file:open', { source: { kind: 'handle', handle: '../x' } }],
+    ['export:dossier', { doc, format: 'pdf', target: { kind: 'workspace', name: 'x.pdf' }, overwrite: 1 }],
     ['file:save', { handle: 'a'.repeat(32), doc: { ...doc, schemaVersion: 99 } }],
     ['file:save', { handle: 'a'.repeat(32), doc: 'testo' }],
     ['file:new', { starter: '../../etc' }],

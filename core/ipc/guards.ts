@@ -7,12 +7,15 @@ type Guard<T> = (x: unknown) => x is T;
 const isRecord = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x) && Object.getPrototypeOf(x) === Object.prototype;
 
-/** An object with exactly these keys, each passing its check: extra keys are refused. */
-function shape<T>(checks: Record<string, (v: unknown) => boolean>): Guard<T> {
+/** An object with exactly these keys (plus, if present, the optional ones), each passing its check: extra keys are refused. */
+function shape<T>(checks: Record<string, (v: unknown) => boolean>, optional: Record<string, (v: unknown) => boolean> = {}): Guard<T> {
   const keys = Object.keys(checks);
   return (x: unknown): x is T =>
-    isRecord(x) && Object.keys(x).length === keys.length && keys.every((k) => Object.hasOwn(x, k) && checks[k]!(x[k]));
+    isRecord(x) && keys.every((k) => Object.hasOwn(x, k) && checks[k]!(x[k])) &&
+    Object.keys(x).every((k) => Object.hasOwn(checks, k) || (Object.hasOwn(optional, k) && optional[k]!(x[k])));
 }
+
+const OVERWRITE = { overwrite: (v: unknown) => typeof v === 'boolean' };
 
 const HANDLE = /^[0-9a-f]{32}$/;
 const KEY = /^[0-9a-z-]{1,80}$/;
@@ -27,6 +30,8 @@ export const WORKSPACE_NAME = /^(?!\.)[^/\\:*?"<>|\u0000-\u001f]{1,120}\.propost
 /** Output and input files in the workspace folder, by kind. */
 const named = (ext: string) => new RegExp(`^(?!\\.)[^/\\\\:*?"<>|\\u0000-\\u001f]{1,120}\\.(${ext})$`, 'i');
 export const OUTPUT_NAMES = { pdf: named('pdf'), docx: named('docx'), zip: named('zip'), certificate: named('p12|pfx') } as const;
+/** A file to attach, in the workspace folder or its `allegati/`. */
+export const ATTACHMENT_NAME = /^(allegati\/)?(?!\.)[^/\\:*?"<>|\u0000-\u001f]{1,120}\.(pdf|p7m|p7s|docx|doc|odt|xlsx|xls|ods|csv|xml|zip|jpg|jpeg|png|tif|tiff|txt)$/i;
 
 const isHandle = (v: unknown) => typeof v === 'string' && HANDLE.test(v);
 const isKey = (v: unknown) => typeof v === 'string' && KEY.test(v);
@@ -39,7 +44,8 @@ const empty = shape<Record<string, never>>({});
 const isOpenSource: Guard<OpenSource> = (x): x is OpenSource =>
   shape({ kind: (v) => v === 'dialog' })(x) ||
   shape({ kind: (v) => v === 'recent', id: (v) => typeof v === 'string' && /^[0-9a-f]{16}$/.test(v) })(x) ||
-  shape({ kind: (v) => v === 'workspace', name: isName })(x);
+  shape({ kind: (v) => v === 'workspace', name: isName })(x) ||
+  shape({ kind: (v) => v === 'handle', handle: isHandle })(x);
 
 const isSaveTarget: Guard<SaveTarget> = (x): x is SaveTarget =>
   shape({ kind: (v) => v === 'dialog', suggestedName: isSuggested })(x) || shape({ kind: (v) => v === 'workspace', name: isName })(x);
@@ -56,8 +62,8 @@ export const REQUEST_GUARDS: { [C in Channel]: Guard<RequestOf<C>> } = {
   'starters:list': empty,
   'file:new': shape({ starter: (v) => typeof v === 'string' && STARTER.test(v) }),
   'file:open': shape({ source: isOpenSource }),
-  'file:save': shape({ handle: isHandle, doc: isDoc }),
-  'file:saveAs': shape({ target: isSaveTarget, doc: isDoc }),
+  'file:save': shape({ handle: isHandle, doc: isDoc }, OVERWRITE),
+  'file:saveAs': shape({ target: isSaveTarget, doc: isDoc }, OVERWRITE),
   'workspace:list': empty,
   'recent:list': empty,
   'recovery:write': shape({ key: isKey, handle: (v) => v === null || isHandle(v), doc: isDoc }),
@@ -65,14 +71,18 @@ export const REQUEST_GUARDS: { [C in Channel]: Guard<RequestOf<C>> } = {
   'recovery:open': shape({ key: isKey }),
   'recovery:discard': shape({ key: isKey }),
   'export:dossier': (x: unknown): x is RequestOf<'export:dossier'> =>
-    shape({ doc: isDoc, format: (v) => v === 'pdf', target: isTarget(OUTPUT_NAMES.pdf) })(x) ||
-    shape({ doc: isDoc, format: (v) => v === 'docx', target: isTarget(OUTPUT_NAMES.docx) })(x),
+    shape({ doc: isDoc, format: (v) => v === 'pdf', target: isTarget(OUTPUT_NAMES.pdf) }, OVERWRITE)(x) ||
+    shape({ doc: isDoc, format: (v) => v === 'docx', target: isTarget(OUTPUT_NAMES.docx) }, OVERWRITE)(x),
   'package:create': shape({
     doc: isDoc, handle: isHandle, target: isTarget(OUTPUT_NAMES.zip),
     certificate: (v) => v === null || isInput(OUTPUT_NAMES.certificate)(v), password: (v) => typeof v === 'string' && v.length <= 1024,
-  }),
+  }, OVERWRITE),
   'package:verify': shape({ source: isInput(OUTPUT_NAMES.zip) }),
   'shell:showInFolder': shape({ handle: isHandle }),
+  'window:close': empty,
+  'attachments:check': shape({ doc: isDoc, handle: isHandle }),
+  'attachments:add': shape({ handle: isHandle, source: isInput(ATTACHMENT_NAME) }),
+  'attachments:candidates': empty,
   'window:state': shape({ name: (v) => v === null || (typeof v === 'string' && v.length <= 255), dirty: (v) => typeof v === 'boolean' }),
 };
 

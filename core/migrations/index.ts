@@ -1,9 +1,11 @@
 import { SCHEMA_VERSION } from '../proposal/version';
 import { migration002 } from './002-popolazione-dichiarata';
+import { migration003 } from './003-aliquota-iva';
+import { migration004 } from './004-questionari-ia';
 import { isObject, type JsonObject, type Migration } from './types';
 
 /** Every step, in order, with no gaps: MIGRATIONS[i].to === i + 2. */
-export const MIGRATIONS: readonly Migration[] = [migration002];
+export const MIGRATIONS: readonly Migration[] = [migration002, migration003, migration004];
 
 export type MigrationResult =
   | { ok: true; doc: JsonObject; from: number; applied: readonly Migration[] }

@@ -1,4 +1,5 @@
 import type { Atto, DatiEnte, Persona, Popolazione, Proposal } from '../generated/types';
+import { emptyAssessment } from '../compliance/questions';
 import { SCHEMA_VERSION } from './version';
 
 const persona = (): Persona => ({ nome: '', cognome: '', codiceFiscale: '', qualifica: '', email: '' });
@@ -43,6 +44,7 @@ export function emptyProposal(): Proposal {
     indicatori: { risultato: [] },
     conformita: {
       gdpr: '', dpia: '', aiAct: '', accessibilita: '', dnsh: '', openSourceRiuso: '', interoperabilita: '', parita: '', sostenibilita: '',
+      sistemiIa: { ricerca: emptyAssessment(), orchestrazione: emptyAssessment(), altri: [] },
     },
     allegati: { elenco: [] },
   };

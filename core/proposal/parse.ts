@@ -19,7 +19,8 @@ export type LoadResult =
     }
   | { ok: false; error: LoadError; issues: Issue[] };
 
-const FORBIDDEN = /"(?:__proto__|constructor|prototype)"\s*:/;
+/** A forbidden key, or any \u escape (which could spell one: "\u005f_proto__" is "__proto__"). */
+const FORBIDDEN = /"(?:__proto__|constructor|prototype)"\s*:|\\u/;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 const fail = (error: LoadError, issues: Issue[] = []): LoadResult => ({ ok: false, error, issues });

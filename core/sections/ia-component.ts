@@ -1,6 +1,6 @@
 import type { Proposal, SoluzioneIa } from '../generated/types';
 import type { Issue } from '../validation/issue';
-import { avviso, blank, errore } from '../validation/make';
+import { blank, errore } from '../validation/make';
 
 const IA_FIELDS: ReadonlyArray<[keyof SoluzioneIa, string]> = [
   ['tecniche', 'le tecniche di intelligenza artificiale impiegate'],
@@ -8,6 +8,8 @@ const IA_FIELDS: ReadonlyArray<[keyof SoluzioneIa, string]> = [
   ['supervisioneUmana', 'come è garantita la supervisione umana'],
   ['metriche', 'le metriche con cui si misurano i risultati'],
 ];
+
+const INCOMPLETE = { d: 'COMPONENTE_D_INCOMPLETA', e: 'COMPONENTE_E_INCOMPLETA' } as const;
 
 /**
  * Completeness of a qualifying component (d or e) once chosen in *progetto*: the schema cannot
@@ -24,14 +26,11 @@ export function iaComponentIssues(
   const s = doc[section];
   const list: readonly unknown[] = section === 'ricerca' ? doc.ricerca.fonti : doc.orchestrazione.processi;
   const out: Issue[] = [];
-  const code = `COMPONENTE_${letter.toUpperCase()}_INCOMPLETA`;
+  const code = INCOMPLETE[letter];
   if (blank(s.ambito)) out.push(errore(code, `/${section}/ambito`, `Hai scelto la componente ${letter}): descrivine l'ambito.`));
   if (list.length === 0) out.push(errore(code, `/${section}/${listKey}`, `Hai scelto la componente ${letter}): aggiungi almeno ${listWhat}.`));
   for (const [key, what] of IA_FIELDS) {
     if (blank(s.ia[key])) out.push(errore(code, `/${section}/ia/${key}`, `Hai scelto la componente ${letter}): indica ${what}.`));
-  }
-  if (s.ia.rischioAiAct === 'alto') {
-    out.push(avviso('AI_RISCHIO_ALTO', `/${section}/ia/rischioAiAct`, "Un sistema ad alto rischio secondo l'AI Act comporta obblighi aggiuntivi (gestione del rischio, registrazione, valutazione d'impatto sui diritti fondamentali): descrivili nella sezione Conformità."));
   }
   return out;
 }

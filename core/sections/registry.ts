@@ -1,3 +1,4 @@
+import { SECTION_IDS, type SectionId } from '../generated/pointers';
 import { allegatiSection } from './allegati';
 import { budgetSection } from './budget';
 import { conformitaSection } from './conformita';
@@ -9,35 +10,28 @@ import { infrastrutturaSection } from './infrastruttura';
 import { orchestrazioneSection } from './orchestrazione';
 import { progettoSection } from './progetto';
 import { ricercaSection } from './ricerca';
-import type { SectionDefinition, SectionId } from './types';
+import type { SectionDefinition } from './types';
 import { visualizzazioneSection } from './visualizzazione';
 
-/** Every section of the relazione progettuale, in the order the officer is guided through them. */
-export const SECTIONS: readonly SectionDefinition[] = [
-  enteSection,
-  progettoSection,
-  datiSection,
-  infrastrutturaSection,
-  visualizzazioneSection,
-  ricercaSection,
-  orchestrazioneSection,
-  cronoprogrammaSection,
-  budgetSection,
-  indicatoriSection,
-  conformitaSection,
-  allegatiSection,
-];
+const BY_ID: Readonly<Record<SectionId, SectionDefinition>> = {
+  ente: enteSection,
+  progetto: progettoSection,
+  dati: datiSection,
+  infrastruttura: infrastrutturaSection,
+  visualizzazione: visualizzazioneSection,
+  ricerca: ricercaSection,
+  orchestrazione: orchestrazioneSection,
+  cronoprogramma: cronoprogrammaSection,
+  budget: budgetSection,
+  indicatori: indicatoriSection,
+  conformita: conformitaSection,
+  allegati: allegatiSection,
+};
 
-const BY_ID = new Map(SECTIONS.map((s) => [s.id, s]));
+/** Every section of the relazione progettuale, in the order of the proposal schema (the wizard order). */
+export const SECTIONS: readonly SectionDefinition[] = SECTION_IDS.map((id) => BY_ID[id]);
 
 /** The section with that id. */
 export function sectionById(id: SectionId): SectionDefinition {
-  const s = BY_ID.get(id);
-  if (!s) throw new Error(`Sezione sconosciuta: ${id}`);
-  return s;
-}
-
-/** Type guard for strings coming from pointers or the UI. */
-export function isSectionId(id: string): id is SectionId {
-  return BY_ID.has(id as SectionId);
+  return BY_ID[id];
 }

@@ -1,10 +1,8 @@
 import type { CallProfile, Proposal } from '../generated/types';
+import type { SectionId } from '../generated/pointers';
 import type { Issue } from '../validation/issue';
 
-/** Ids of the proposal's sections, in wizard order (see registry.ts). */
-export type SectionId =
-  | 'ente' | 'progetto' | 'dati' | 'infrastruttura' | 'visualizzazione' | 'ricerca' | 'orchestrazione'
-  | 'cronoprogramma' | 'budget' | 'indicatori' | 'conformita' | 'allegati';
+export type { SectionId } from '../generated/pointers';
 
 /** What every rule sees. Rules are pure: the clock comes in as `now`. */
 export interface RuleContext {
@@ -18,9 +16,7 @@ export type Rule = (ctx: RuleContext) => Issue[];
 
 export interface SectionDefinition {
   readonly id: SectionId;
-  /** Title shown to the officer. */
+  /** Title shown to the officer: the section schema's title (SECTION_TITLES). */
   readonly title: string;
-  /** The call's component letter, for the five components. */
-  readonly component?: 'a' | 'b' | 'c' | 'd' | 'e';
   readonly rules: readonly Rule[];
 }

@@ -11,7 +11,7 @@ describe('submission window (Europe/Rome)', () => {
   });
 
   it('is silent more than 14 days before closing', () => {
-    expect(codes(doc, { now: new Date('2026-12-16T11:00:00Z') })).not.toContain('SPORTELLO_IN_CHIUSURA');
+    expect(codes(doc, { now: new Date('2026-12-16T11:00:00Z') })).toExcludeCodes(['SPORTELLO_IN_CHIUSURA']);
   });
 
   it('warns within 14 days', () => {
@@ -20,13 +20,13 @@ describe('submission window (Europe/Rome)', () => {
   });
 
   it('is an error from the closing minute on', () => {
-    expect(codes(doc, { now: new Date('2026-12-31T10:59:59Z') })).toContain('SPORTELLO_IN_CHIUSURA');
+    expect(codes(doc, { now: new Date('2026-12-31T10:59:59Z') })).toIncludeCodes(['SPORTELLO_IN_CHIUSURA']);
     expect(withCode(doc, 'SPORTELLO_CHIUSO', { now: new Date('2026-12-31T11:00:00Z') })[0]?.severity).toBe('errore');
   });
 
   it('warns before the window opens', () => {
-    expect(codes(doc, { now: new Date('2025-11-11T10:59:00Z') })).toContain('SPORTELLO_NON_APERTO');
-    expect(codes(doc, { now: new Date('2025-11-11T11:00:00Z') })).not.toContain('SPORTELLO_NON_APERTO');
+    expect(codes(doc, { now: new Date('2025-11-11T10:59:00Z') })).toIncludeCodes(['SPORTELLO_NON_APERTO']);
+    expect(codes(doc, { now: new Date('2025-11-11T11:00:00Z') })).toExcludeCodes(['SPORTELLO_NON_APERTO']);
   });
 
   it('becomes a notice when the profile leaves the dates empty', () => {
@@ -43,7 +43,7 @@ describe('call identity and row ids', () => {
 
   it('warns when the profile version changed since', () => {
     const old = edit(doc, (d) => { d.avviso.versione = 99; });
-    expect(codes(old)).toContain('AVVISO_VERSIONE_DIVERSA');
+    expect(codes(old)).toIncludeCodes(['AVVISO_VERSIONE_DIVERSA']);
   });
 
   it('flags duplicated row ids', () => {

@@ -1,11 +1,7 @@
-import { formatLocal, zonedTimeToInstant } from '../profile/rome-time';
+import { submissionWindow, timeLeftPhrase } from '../derive/window';
 import type { RuleContext } from '../sections/types';
 import type { Issue } from './issue';
 import { avviso, daVerificare, errore } from './make';
-
-/** A warning starts this many days before the window closes. */
-export const CLOSING_SOON_DAYS = 14;
-const DAY_MS = 86_400_000;
 
 /** The proposal belongs to this call profile. */
 export function callRule({ doc, profile }: RuleContext): Issue[] {
@@ -18,22 +14,17 @@ export function callRule({ doc, profile }: RuleContext): Issue[] {
   return [];
 }
 
-/** The "a sportello" submission window, in Europe/Rome time. */
+/** The "a sportello" submission window, in Europe/Rome time (derive/window.ts). */
 export function windowRule({ profile, now }: RuleContext): Issue[] {
-  const { apertura, chiusura, fusoOrario, portale } = profile.presentazione;
-  if (apertura === null || chiusura === null) return [daVerificare('DA_VERIFICARE_FINESTRA', '', 'Date di apertura e chiusura della presentazione')];
-  const opens = zonedTimeToInstant(apertura, fusoOrario);
-  const closes = zonedTimeToInstant(chiusura, fusoOrario);
-  const where = portale ? ` sul portale ${portale}` : '';
-  if (now.getTime() >= closes.getTime()) {
-    return [errore('SPORTELLO_CHIUSO', '', `La presentazione delle domande si è chiusa il ${formatLocal(chiusura)}: non è più possibile presentare la proposta su questo Avviso.`)];
+  const w = submissionWindow(profile, now);
+  if (w.stato === 'sconosciuta') return [daVerificare('DA_VERIFICARE_FINESTRA', '', 'Date di apertura e chiusura della presentazione')];
+  const where = w.portale ? ` sul portale ${w.portale}` : '';
+  if (w.stato === 'chiusa') {
+    return [errore('SPORTELLO_CHIUSO', '', `La presentazione delle domande si è chiusa il ${w.chiude}: non è più possibile presentare la proposta su questo Avviso.`)];
   }
-  if (now.getTime() < opens.getTime()) {
-    return [avviso('SPORTELLO_NON_APERTO', '', `La presentazione delle domande apre il ${formatLocal(apertura)}${where}.`)];
-  }
-  const daysLeft = (closes.getTime() - now.getTime()) / DAY_MS;
-  if (daysLeft <= CLOSING_SOON_DAYS) {
-    return [avviso('SPORTELLO_IN_CHIUSURA', '', `La presentazione si chiude il ${formatLocal(chiusura)}${where} (mancano ${Math.max(1, Math.ceil(daysLeft))} giorni). La procedura è a sportello: presentare prima aumenta le possibilità di finanziamento.`)];
+  if (w.stato === 'non-aperta') return [avviso('SPORTELLO_NON_APERTO', '', `La presentazione delle domande apre il ${w.apre}${where}.`)];
+  if (w.urgente) {
+    return [avviso('SPORTELLO_IN_CHIUSURA', '', `La presentazione si chiude il ${w.chiude}${where} (${timeLeftPhrase(w.giorniRimasti)}). La procedura è a sportello: presentare prima aumenta le possibilità di finanziamento.`)];
   }
   return [];
 }
@@ -45,6 +36,7 @@ export function uniqueIdsRule({ doc }: RuleContext): Issue[] {
     ['/visualizzazione/cruscotti', doc.visualizzazione.cruscotti], ['/ricerca/fonti', doc.ricerca.fonti],
     ['/orchestrazione/processi', doc.orchestrazione.processi], ['/cronoprogramma/attivita', doc.cronoprogramma.attivita],
     ['/budget/voci', doc.budget.voci], ['/indicatori/risultato', doc.indicatori.risultato], ['/allegati/elenco', doc.allegati.elenco],
+    ['/conformita/sistemiIa/altri', doc.conformita.sistemiIa.altri],
   ];
   const out: Issue[] = [];
   for (const [base, rows] of lists) {

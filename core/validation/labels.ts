@@ -1,4 +1,5 @@
 import { FIELD_LABELS, type FieldLabel } from '../generated/labels';
+import { ROWS_POINTERS, type FieldPointer, type RowsPointer } from '../generated/pointers';
 import { segmentsOf } from './pointer';
 
 /** The pattern of a pointer in FIELD_LABELS and ROW_TEMPLATES: array indexes become `*`. */
@@ -9,6 +10,16 @@ export function patternOf(pointer: string): string {
 /** Everything the schema says of the field at `pointer` (label, hint, options, editor kind). */
 export function fieldLabel(pointer: string): FieldLabel | undefined {
   return FIELD_LABELS[patternOf(pointer)];
+}
+
+/** True when a pointer built at run time (e.g. from a row index and a key) names a field of the schema. */
+export function isFieldPointer(pointer: string): pointer is FieldPointer {
+  return Object.hasOwn(FIELD_LABELS, patternOf(pointer));
+}
+
+/** True for the pointer of a list of rows (`/budget/voci`). */
+export function isRowsPointer(pointer: string): pointer is RowsPointer {
+  return (ROWS_POINTERS as readonly string[]).includes(pointer);
 }
 
 /** The schema title of the field at `pointer` (array indexes match `*`), if the schema names it. */
@@ -28,7 +39,7 @@ export function hintOf(pointer: string): string | undefined {
 
 /**
  * A readable path to the field, without the section (issues are grouped by section):
- * `/dati/banche/3/nome` -> `Inventario delle banche dati n. 4 › Nome della banca dati`.
+ * `/dati/banche/3/nome` -> `Banca dati n. 4 › Nome della banca dati`.
  */
 export function fieldPath(pointer: string): string {
   const segs = segmentsOf(pointer);
@@ -38,8 +49,10 @@ export function fieldPath(pointer: string): string {
     path += `/${seg}`;
     if (i === 0 && segs.length > 1) return;
     if (/^\d+$/.test(seg)) {
+      // A row is named in the singular: «Obiettivo n. 2», not «Obiettivi n. 2».
       const last = parts.length - 1;
-      if (last >= 0) parts[last] = `${parts[last]} n. ${Number(seg) + 1}`;
+      const item = labelOf(path);
+      if (last >= 0) parts[last] = `${item ?? parts[last]} n. ${Number(seg) + 1}`;
       return;
     }
     const label = labelOf(path);

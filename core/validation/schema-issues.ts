@@ -1,5 +1,7 @@
 import type { ErrorObject } from 'ajv';
-import { formatInteger } from '../money';
+import { formatInteger } from '../derive/number-text';
+import { SCHEMA_KEYWORDS } from '../generated/schema-codes';
+import type { SchemaCode } from './codes';
 import type { Issue } from './issue';
 import { fieldPath, hintOf } from './labels';
 import { pointerOf, valueAt } from './pointer';
@@ -77,6 +79,13 @@ function describe(e: ErrorObject, pointer: string, doc: unknown): string {
   }
 }
 
+const KEYWORDS: ReadonlySet<string> = new Set(SCHEMA_KEYWORDS);
+
+/** `SCHEMA_<KEYWORD>` for the keywords our schemas use (all of them, by construction of codegen). */
+function schemaCode(keyword: string): SchemaCode {
+  return KEYWORDS.has(keyword) ? (`SCHEMA_${keyword.toUpperCase()}` as SchemaCode) : 'SCHEMA_ALTRO';
+}
+
 /** Italian issues from the errors of a standalone ajv validator. Code: `SCHEMA_<KEYWORD>`. */
 export function schemaIssues(errors: readonly ErrorObject[] | null | undefined, doc: unknown): Issue[] {
   const seen = new Set<string>();
@@ -85,7 +94,7 @@ export function schemaIssues(errors: readonly ErrorObject[] | null | undefined, 
     // `if`/`anyOf` wrappers repeat what their inner errors already say.
     if (e.keyword === 'if' || e.keyword === 'anyOf' || e.keyword === 'oneOf') continue;
     const pointer = pointerOfError(e);
-    const code = `SCHEMA_${e.keyword.toUpperCase()}`;
+    const code = schemaCode(e.keyword);
     const key = `${code}\u0000${pointer}`;
     if (seen.has(key)) continue;
     seen.add(key);

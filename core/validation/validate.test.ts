@@ -36,7 +36,7 @@ describe('schema issues', () => {
 
 describe('fieldPath', () => {
   it('names array rows by position and skips the section', () => {
-    expect(fieldPath('/dati/banche/3/nome')).toBe('Inventario delle banche dati n. 4 › Nome della banca dati');
+    expect(fieldPath('/dati/banche/3/nome')).toBe('Banca dati n. 4 › Nome della banca dati');
     expect(fieldPath('/progetto/titolo')).toBe('Titolo del progetto');
   });
 });

@@ -1,8 +1,10 @@
-import { setSearchOpen } from '../store/actions';
+import { markTouched, setSearchOpen } from '../store/actions';
+import { pointerOfElement } from '../fields/dom-id';
 import { useStore } from '../store/store';
 import { IssuesPanel } from './IssuesPanel';
 import { PackageDialog } from './PackageDialog';
 import { SearchDialog } from './SearchDialog';
+import { DeadlineBanner } from './DeadlineBanner';
 import { EditorHeader } from './EditorHeader';
 import { SaveAsDialog } from './SaveAsDialog';
 import { Sidebar } from './Sidebar';
@@ -17,9 +19,10 @@ export function Editor() {
   return (
     <div className="editor">
       <EditorHeader />
+      <DeadlineBanner />
       <div className="editor-body">
         <Sidebar />
-        <main id="contenuto" className="step" tabIndex={-1}>
+        <main id="contenuto" className="step" tabIndex={-1} onBlur={(e) => { const p = pointerOfElement(e.target); if (p) markTouched(p); }}>
           <StepView />
         </main>
         {issuesOpen && <IssuesPanel />}

@@ -1,12 +1,12 @@
 import { runMenuCommand } from './shortcuts';
 import { countIssues } from '../../core';
 import { openSaveAs, redo, save, setSearchOpen, toggleIssues, undo } from '../store/actions';
-import { useIssues } from '../store/selectors';
+import { useDirty, useIssues } from '../store/selectors';
 import { useStore } from '../store/store';
 
 export function EditorHeader() {
   const name = useStore((s) => s.name);
-  const dirty = useStore((s) => s.dirty);
+  const dirty = useDirty();
   const busy = useStore((s) => s.busy);
   const canUndo = useStore((s) => s.past.length > 0);
   const canRedo = useStore((s) => s.future.length > 0);
@@ -16,7 +16,7 @@ export function EditorHeader() {
     <header className="editor-header d-flex align-items-center gap-2 px-3 py-2">
       <strong className="me-2">Proposta</strong>
       <span data-testid="nome-file">{name ?? 'Nuova proposta (non salvata)'}</span>
-      {dirty && <span className="badge bg-warning text-dark" data-testid="non-salvato">Modifiche non salvate</span>}
+      {dirty && <span className="badge badge-unsaved" data-testid="non-salvato">Modifiche non salvate</span>}
       <span className="ms-auto" />
       <button type="button" className="btn btn-sm btn-outline-light" onClick={() => setSearchOpen(true)} title="Ctrl+K">Cerca</button>
       <button type="button" className="btn btn-sm btn-outline-light" onClick={toggleIssues} aria-pressed={issuesOpen} data-testid="pulsante-problemi">

@@ -1,8 +1,6 @@
-import { fieldPath, isSectionId, sectionById, type Issue } from '../../core';
+import { fieldPath, isSectionId, SECTION_TITLES, SEVERITY_LABEL, type Issue } from '../../core';
 import { goTo } from '../store/actions';
 import { issuesBySection } from './step-status';
-
-const SEVERITY = { errore: 'Errore', avviso: 'Avviso', nota: "Da verificare sull'Avviso" } as const;
 
 /** Issues grouped by section, each a link to its field. */
 export function IssueList({ issues, headingLevel = 2, onJump }: { issues: readonly Issue[]; headingLevel?: 2 | 3; onJump?: () => void }) {
@@ -11,11 +9,11 @@ export function IssueList({ issues, headingLevel = 2, onJump }: { issues: readon
     <>
       {[...issuesBySection(issues)].map(([id, list]) => (
         <section key={id} aria-labelledby={`problemi-${headingLevel}-${id}`}>
-          <H id={`problemi-${headingLevel}-${id}`} className="h5">{isSectionId(id) ? sectionById(id).title : 'Proposta'} ({list.length})</H>
+          <H id={`problemi-${headingLevel}-${id}`} className="h5">{isSectionId(id) ? SECTION_TITLES[id] : 'Proposta'} ({list.length})</H>
           <ul>
             {list.map((i, n) => (
               <li key={`${i.code}-${i.pointer}-${n}`} className={`issue issue-${i.severity}`}>
-                <span className="fw-semibold">{SEVERITY[i.severity]}:</span>{' '}
+                <span className="fw-semibold">{SEVERITY_LABEL[i.severity]}:</span>{' '}
                 {isSectionId(id) && (
                   <button type="button" className="btn btn-link p-0 align-baseline text-start" onClick={() => { onJump?.(); goTo(id, i.pointer); }}>
                     {fieldPath(i.pointer)}

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { WORKSPACE_NAME } from '../../core';
 import { closeSaveAs, saveAs } from '../store/actions';
+import { isDesktop } from '../store/selectors';
 import { useStore } from '../store/store';
 
 const SUFFIX = '.proposta';
@@ -13,10 +14,10 @@ export function SaveAsDialog() {
   const [name, setName] = useState(suggested);
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => {
-    if (window.api) void saveAs({ kind: 'dialog', suggestedName: suggested });
+    if (isDesktop()) void saveAs({ kind: 'dialog', suggestedName: suggested });
     else input.current?.focus();
   }, [suggested]);
-  if (window.api) return null;
+  if (isDesktop()) return null;
   const full = name.endsWith(SUFFIX) || name.endsWith(`${SUFFIX}.json`) ? name : `${name}${SUFFIX}`;
   const valid = WORKSPACE_NAME.test(full);
   return (

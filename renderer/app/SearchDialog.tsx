@@ -1,15 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
-import { isSectionId, sectionOfPointer } from '../../core';
-import { goTo } from '../store/actions';
+import { goToPointer } from '../store/actions';
 import { useDoc, useIssues } from '../store/selectors';
 import { search, type SearchHit } from './search-index';
 
 const KIND = { campo: 'Campo', contenuto: 'Testo', problema: 'Problema' } as const;
 
-function jump(hit: SearchHit): void {
-  const id = sectionOfPointer(hit.pointer);
-  goTo(isSectionId(id) ? id : 'riepilogo', hit.pointer);
-}
+const jump = (hit: SearchHit): void => goToPointer(hit.pointer);
 
 /** Ctrl+K: finds field labels, field contents and issues across the proposal, and jumps there. */
 export function SearchDialog({ onClose }: { onClose(): void }) {

@@ -1,4 +1,4 @@
-import { countIssues } from '../../core';
+import { countIssues, SECTION_TITLES, countOf } from '../../core';
 import { goTo } from '../store/actions';
 import { useDoc, useIssues } from '../store/selectors';
 import { useStore } from '../store/store';
@@ -15,16 +15,28 @@ export function Sidebar() {
   return (
     <nav className="sidebar" aria-label="Sezioni della proposta">
       <p className="readiness" data-testid="prontezza">
-        {total.errore === 0 ? 'Pronta per il pacchetto' : `${total.errore} errori da correggere`}
-        {total.avviso > 0 ? `, ${total.avviso} avvisi` : ''}
+        {total.errore === 0 ? 'Pronta per il pacchetto' : `${countOf(total.errore, 'errore', 'errori')} da correggere`}
+        {total.avviso > 0 ? `, ${countOf(total.avviso, 'avviso', 'avvisi')}` : ''}
       </p>
+      {(() => {
+        const ids = visibleSections(doc);
+        const done = ids.filter((id) => { const st = stepStatus(doc, id, bySection.get(id) ?? []); return st === 'completa' || st === 'avvisi'; }).length;
+        return (
+          <div className="progress-steps px-2 mb-2">
+            <p className="m-0 small" id="avanzamento">Passi completi: {done} di {ids.length}</p>
+            <div className="progress" role="progressbar" aria-labelledby="avanzamento" aria-valuemin={0} aria-valuemax={ids.length} aria-valuenow={done}>
+              <div className="progress-bar" ref={(el) => { if (el) el.style.width = `${(done / Math.max(1, ids.length)) * 100}%`; }} />
+            </div>
+          </div>
+        );
+      })()}
       <ol className="list-unstyled m-0">
-        {visibleSections(doc).map((s) => {
-          const status = stepStatus(doc, s, bySection.get(s.id) ?? []);
+        {visibleSections(doc).map((id) => {
+          const status = stepStatus(doc, id, bySection.get(id) ?? []);
           return (
-            <li key={s.id}>
-              <button type="button" className={`step-link ${step === s.id ? 'active' : ''}`} aria-current={step === s.id ? 'step' : undefined} onClick={() => goTo(s.id)}>
-                <span className="step-title">{s.title}</span>
+            <li key={id}>
+              <button type="button" className={`step-link ${step === id ? 'active' : ''}`} aria-current={step === id ? 'step' : undefined} onClick={() => goTo(id)}>
+                <span className="step-title">{SECTION_TITLES[id]}</span>
                 <span className={`step-status status-${status}`}>{STATUS_LABEL[status]}</span>
               </button>
             </li>

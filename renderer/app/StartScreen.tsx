@@ -1,38 +1,11 @@
 import { useEffect, useState } from 'react';
-import type { RecentItem, RecoveryItem } from '../../core';
-import { api } from '../api/client';
-import { discardRecovery, newFromStarter, notify, openFrom, restore } from '../store/actions';
-import { useStore } from '../store/store';
+import { discardRecovery, loadStartLists, newFromStarter, openExportDialog, openFrom, restore, type StartLists } from '../store/actions';
 import { formatDateTime } from './format';
-
-interface Lists {
-  readonly starters: Array<{ name: string; title: string }>;
-  readonly recent: RecentItem[];
-  readonly recovery: RecoveryItem[];
-  readonly workspace: Array<{ name: string; modified: string }>;
-  readonly desktop: boolean;
-}
-
-async function loadLists(): Promise<Lists> {
-  const [info, starters, recent, recovery, workspace] = await Promise.all([
-    api['app:info']({}), api['starters:list']({}), api['recent:list']({}), api['recovery:list']({}), api['workspace:list']({}),
-  ]);
-  if (recent.ok && recent.value.dropped.length) {
-    notify({ kind: 'warning', text: `Non più trovati e tolti dai recenti: ${recent.value.dropped.join(', ')}.` });
-  }
-  return {
-    starters: starters.ok ? starters.value.starters : [],
-    recent: recent.ok ? recent.value.items : [],
-    recovery: recovery.ok ? recovery.value.items : [],
-    workspace: workspace.ok ? workspace.value.files : [],
-    desktop: info.ok && info.value.mode === 'desktop',
-  };
-}
 
 /** Nuovo, Apri, Recenti and, after a crash, the unsaved work to recover. */
 export function StartScreen() {
-  const [lists, setLists] = useState<Lists | null>(null);
-  const reload = () => void loadLists().then(setLists);
+  const [lists, setLists] = useState<StartLists | null>(null);
+  const reload = () => void loadStartLists().then(setLists);
   useEffect(reload, []);
   if (!lists) return <main id="contenuto" className="container py-4"><p>Caricamento…</p></main>;
   return (
@@ -79,7 +52,7 @@ export function StartScreen() {
           <FileList title="Recenti" items={lists.recent.map((r) => ({ key: r.id, label: r.name, detail: r.folder }))}
             onPick={(id) => void openFrom({ kind: 'recent', id })} empty="Nessun file recente." />
           <h3 className="h5">Pacchetti ricevuti</h3>
-          <button type="button" className="btn btn-outline-secondary" onClick={() => useStore.setState({ exportDialog: 'verify' })}>Verifica un pacchetto di presentazione…</button>
+          <button type="button" className="btn btn-outline-secondary" onClick={() => openExportDialog('verify')}>Verifica un pacchetto di presentazione…</button>
         </section>
       </div>
     </main>

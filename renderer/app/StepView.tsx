@@ -1,29 +1,48 @@
 import { useEffect } from 'react';
-import { sectionById } from '../../core';
+import { SECTION_TITLES } from '../../core';
 import { Fields } from '../fields/Fields';
+import { fieldDomId } from '../fields/dom-id';
+import { CUSTOM_STEPS } from '../sections';
+import { checkEverything } from '../store/actions';
 import { useDoc } from '../store/selectors';
 import { useStore } from '../store/store';
-import { fieldDomId } from '../fields/dom-id';
+import { StepNav, StepProgress } from './StepNav';
 import { Summary } from './Summary';
-import { CUSTOM_STEPS } from '../sections';
 
-/** The current step; focus moves to its heading, or to the field a jump asked for. */
+/** The current step: it opens at its title (or at the field a jump asked for), with Indietro and Avanti. */
 export function StepView() {
   const doc = useDoc();
   const step = useStore((s) => s.step);
   const focusPointer = useStore((s) => s.focusPointer);
+  const checkAll = useStore((s) => s.checkAll);
   useEffect(() => {
-    const target = (focusPointer && document.getElementById(fieldDomId(focusPointer))) || document.getElementById('titolo-passo');
-    target?.focus({ preventScroll: focusPointer === null });
+    const field = focusPointer ? document.getElementById(fieldDomId(focusPointer)) : null;
+    if (field) {
+      field.focus();
+      field.scrollIntoView({ block: 'center' });
+      return;
+    }
+    // A new step starts at its title, not where the previous one was scrolled to.
+    window.scrollTo({ top: 0, behavior: 'instant' });
+    document.getElementById('titolo-passo')?.focus({ preventScroll: true });
   }, [step, focusPointer]);
   if (!doc) return null;
-  if (step === 'riepilogo') return <Summary />;
-  const section = sectionById(step);
-  const Custom = CUSTOM_STEPS[section.id];
+  const Custom = step === 'riepilogo' ? null : CUSTOM_STEPS[step];
   return (
     <>
-      <h1 id="titolo-passo" tabIndex={-1} className="h2">{section.title}</h1>
-      {Custom ? <Custom doc={doc} /> : <Fields pointer={`/${section.id}`} value={doc[section.id]} />}
+      <div className="d-flex align-items-start justify-content-between gap-3">
+        <div>
+          <StepProgress doc={doc} step={step} />
+          <h1 id="titolo-passo" tabIndex={-1} className="h2">{step === 'riepilogo' ? 'Riepilogo e controllo' : SECTION_TITLES[step]}</h1>
+        </div>
+        {!checkAll && (
+          <button type="button" className="btn btn-outline-primary btn-sm mt-2 text-nowrap" onClick={checkEverything} data-testid="controlla-tutto">
+            Controlla tutto
+          </button>
+        )}
+      </div>
+      {step === 'riepilogo' ? <Summary /> : Custom ? <Custom doc={doc} /> : <Fields pointer={`/${step}`} value={doc[step]} />}
+      <StepNav doc={doc} step={step} />
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { FIELD_LABELS, fieldPath, isSectionId, sectionById, sectionOfPointer, type Issue, type Proposal } from '../../core';
+import { FIELD_LABELS, fieldPath, isSectionId, sectionOfPointer, sectionTitleOf, type Issue, type Proposal } from '../../core';
 
 export interface SearchHit {
   readonly kind: 'campo' | 'contenuto' | 'problema';
@@ -9,11 +9,6 @@ export interface SearchHit {
 
 const fold = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 const MAX_HITS = 40;
-
-function sectionTitle(pointer: string): string {
-  const id = sectionOfPointer(pointer);
-  return isSectionId(id) ? sectionById(id).title : 'Proposta';
-}
 
 function snippet(text: string, at: number, q: number): string {
   const from = Math.max(0, at - 30);
@@ -34,7 +29,7 @@ export function search(doc: Proposal, issues: readonly Issue[], query: string): 
   const hits: SearchHit[] = [];
   for (const [pattern, label] of Object.entries(FIELD_LABELS)) {
     if (pattern.includes('*') || !label.title || !fold(label.title).includes(q)) continue;
-    hits.push({ kind: 'campo', pointer: pattern, title: label.title, detail: sectionTitle(pattern) });
+    hits.push({ kind: 'campo', pointer: pattern, title: label.title, detail: sectionTitleOf(pattern) });
   }
   for (const [pointer, text] of texts(doc, '')) {
     if (hits.length >= MAX_HITS) break;
@@ -43,7 +38,7 @@ export function search(doc: Proposal, issues: readonly Issue[], query: string): 
   }
   for (const i of issues) {
     if (hits.length >= MAX_HITS) break;
-    if (fold(i.message).includes(q) || fold(i.code).includes(q)) hits.push({ kind: 'problema', pointer: i.pointer, title: i.message, detail: sectionTitle(i.pointer) });
+    if (fold(i.message).includes(q) || fold(i.code).includes(q)) hits.push({ kind: 'problema', pointer: i.pointer, title: i.message, detail: sectionTitleOf(i.pointer) });
   }
   return hits.slice(0, MAX_HITS);
 }

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { MenuCommand } from '../../core';
-import { closeDocument, exportDossier, openFrom, openSaveAs, redo, save, setSearchOpen, undo } from '../store/actions';
-import { useStore } from '../store/store';
+import { exportDossier, openExportDialog, openSaveAs, redo, requestLeave, save, setSearchOpen, undo } from '../store/actions';
+import { hasDocument, isDesktop } from '../store/selectors';
 
 type MenuMessage = MenuCommand | { openRecent: string };
 
@@ -12,34 +12,39 @@ declare global {
   }
 }
 
-/** True when there is nothing to lose, or the officer agrees to leave unsaved changes. */
-function mayLeave(): boolean {
-  const { doc, dirty } = useStore.getState();
-  return !doc || !dirty || window.confirm('Ci sono modifiche non salvate: restano nella copia di recupero. Continuare?');
+/** A number being typed is stored when its field is left: leave it before saving, exporting or closing. */
+function commitPendingEdit(): void {
+  const el = document.activeElement;
+  if (el instanceof HTMLElement && el !== document.body) el.blur();
 }
 
 export function runMenuCommand(message: MenuMessage): void {
+  commitPendingEdit();
   if (typeof message === 'object') {
-    if (mayLeave()) void openFrom({ kind: 'recent', id: message.openRecent });
+    requestLeave({ kind: 'open', source: { kind: 'recent', id: message.openRecent } });
     return;
   }
-  if (message === 'open' && window.api) {
-    if (mayLeave()) void openFrom({ kind: 'dialog' });
+  if (message === 'open' && isDesktop()) {
+    requestLeave({ kind: 'open', source: { kind: 'dialog' } });
+    return;
+  }
+  if (message === 'quit') {
+    requestLeave({ kind: 'quit' });
     return;
   }
   if (message === 'new' || message === 'open' || message === 'close') {
-    if (mayLeave()) closeDocument();
+    requestLeave({ kind: 'close' });
     return;
   }
   if (message === 'verify') {
-    useStore.setState({ exportDialog: 'verify' });
+    openExportDialog('verify');
     return;
   }
-  if (!useStore.getState().doc) return;
+  if (!hasDocument()) return;
   ({
     save: () => void save(), saveAs: openSaveAs, undo, redo,
     exportPdf: () => void exportDossier('pdf'), exportDocx: () => void exportDossier('docx'),
-    package: () => useStore.setState({ exportDialog: 'package' }), verify: () => useStore.setState({ exportDialog: 'verify' }),
+    package: () => openExportDialog('package'), verify: () => openExportDialog('verify'),
   } as const)[message]();
 }
 
@@ -52,7 +57,7 @@ export function useShortcuts(): void {
       const k = e.key.toLowerCase();
       if (k === 'k') {
         e.preventDefault();
-        if (useStore.getState().doc) setSearchOpen(true);
+        if (hasDocument()) setSearchOpen(true);
         return;
       }
       // On the desktop the menu's accelerators do the rest.

@@ -1,4 +1,4 @@
-import { countIssues, emptyProposal, SECTIONS, sectionOfPointer, type Issue, type Proposal, type SectionDefinition } from '../../core';
+import { activeSections, countIssues, defaultCallProfile, emptyProposal, sectionOfPointer, type Issue, type Proposal, type SectionId } from '../../core';
 
 export type StepStatus = 'non-iniziata' | 'completa' | 'errori' | 'avvisi';
 
@@ -11,9 +11,9 @@ export const STATUS_LABEL: Readonly<Record<StepStatus, string>> = {
 
 const EMPTY = emptyProposal();
 
-/** The steps this proposal shows: components d and e only when chosen in *progetto*. */
-export function visibleSections(doc: Proposal): SectionDefinition[] {
-  return SECTIONS.filter((s) => (s.component === 'd' || s.component === 'e' ? (doc.progetto.componentiQualificanti as string[]).includes(s.component) : true));
+/** The steps this proposal shows (components d and e only when chosen), from core. */
+export function visibleSections(doc: Proposal): SectionId[] {
+  return activeSections(doc, defaultCallProfile());
 }
 
 export function issuesBySection(issues: readonly Issue[]): Map<string, Issue[]> {
@@ -29,7 +29,7 @@ export function issuesBySection(issues: readonly Issue[]): Map<string, Issue[]> 
 const untouchedCache = new WeakMap<object, boolean>();
 const EMPTY_TEXT = new Map(Object.entries(EMPTY).map(([k, v]) => [k, JSON.stringify(v)]));
 
-function isUntouched(doc: Proposal, id: SectionDefinition['id']): boolean {
+function isUntouched(doc: Proposal, id: SectionId): boolean {
   const value = doc[id] as object;
   let r = untouchedCache.get(value);
   if (r === undefined) {
@@ -39,10 +39,9 @@ function isUntouched(doc: Proposal, id: SectionDefinition['id']): boolean {
   return r;
 }
 
-export function stepStatus(doc: Proposal, section: SectionDefinition, issues: readonly Issue[]): StepStatus {
+export function stepStatus(doc: Proposal, id: SectionId, issues: readonly Issue[]): StepStatus {
   const c = countIssues(issues);
-  const untouched = isUntouched(doc, section.id);
-  if (untouched) return 'non-iniziata';
+  if (isUntouched(doc, id)) return 'non-iniziata';
   if (c.errore > 0) return 'errori';
   if (c.avviso > 0) return 'avvisi';
   return 'completa';

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { fieldLabel, type FieldLabel } from '../../core';
+import { fieldLabel, isRowsPointer, type FieldLabel, type FieldPointer } from '../../core';
 import { dispatch } from '../store/actions';
 import { ChoiceField, ChoicesField } from './Choices';
 import { fieldDomId } from './dom-id';
@@ -11,7 +11,7 @@ import { Rows } from './Rows';
 import { TextField } from './TextField';
 
 export interface FieldProps {
-  readonly pointer: string;
+  readonly pointer: FieldPointer;
   readonly value: unknown;
   readonly meta: FieldLabel;
 }
@@ -23,7 +23,7 @@ export const Field = memo(function Field({ pointer, value, meta }: FieldProps) {
   const msgId = `${id}-messaggi`;
   const describedBy = messages.length ? msgId : undefined;
   const label = meta.title ?? '';
-  const set = (v: unknown) => dispatch({ type: 'field/set', pointer, value: v });
+  const set = (v: unknown) => dispatch({ type: 'fields/set', pointer, value: v });
   const invalid = messages.some((m) => m.severity === 'errore');
   switch (meta.kind) {
     case 'group':
@@ -35,7 +35,7 @@ export const Field = memo(function Field({ pointer, value, meta }: FieldProps) {
         </fieldset>
       );
     case 'rows':
-      return <Rows pointer={pointer} rows={Array.isArray(value) ? value : []} label={label} messages={messages} />;
+      return isRowsPointer(pointer) ? <Rows pointer={pointer} rows={Array.isArray(value) ? value : []} label={label} messages={messages} /> : null;
     case 'boolean':
       return (
         <div className="field form-check">
@@ -50,9 +50,9 @@ export const Field = memo(function Field({ pointer, value, meta }: FieldProps) {
       return <ChoicesField id={id} label={label} value={Array.isArray(value) ? (value as string[]) : []} options={itemOptions(pointer)} onChange={set} messages={<Messages id={msgId} messages={messages} />} />;
     case 'integer':
     case 'number':
-      return <NumberField id={id} label={label} value={typeof value === 'number' ? value : null} integer={meta.kind === 'integer'} onChange={set} describedBy={describedBy} invalid={invalid} messages={<Messages id={msgId} messages={messages} />} />;
+      return <NumberField id={id} pointer={pointer} label={label} value={typeof value === 'number' ? value : null} meta={meta} onChange={set} describedBy={describedBy} invalid={invalid} messages={<Messages id={msgId} messages={messages} />} />;
     default:
-      return <TextField id={id} label={label} value={String(value ?? '')} meta={meta} onChange={set} describedBy={describedBy} invalid={invalid} messages={<Messages id={msgId} messages={messages} />} />;
+      return <TextField id={id} pointer={pointer} label={label} value={String(value ?? '')} meta={meta} onChange={set} describedBy={describedBy} invalid={invalid} messages={<Messages id={msgId} messages={messages} />} />;
   }
 });
 

@@ -1,6 +1,6 @@
 import type { Issue } from '../../core';
-import { issuesOf } from '../store/selectors';
-import { useStore } from '../store/store';
+import { editorIssues } from '../store/selectors';
+import { useStore, type State } from '../store/store';
 
 let cache: { issues: Issue[]; byPointer: Map<string, string> } | null = null;
 
@@ -23,9 +23,20 @@ export interface FieldMessage {
   readonly text: string;
 }
 
+/**
+ * Whether the messages of a field show: after «Controlla tutto», or once the officer has been in the
+ * field (or in a field inside it, or in the group it belongs to). A blank proposal does not greet the
+ * officer with fifty errors; the counts in the sidebar and in Problemi are complete all the same.
+ */
+function shows(s: Pick<State, 'checkAll' | 'touched' | 'inputErrors'>, pointer: string): boolean {
+  if (s.checkAll || s.touched[pointer] || pointer in s.inputErrors) return true;
+  for (const t of Object.keys(s.touched)) if (t.startsWith(`${pointer}/`) || pointer.startsWith(`${t}/`)) return true;
+  return false;
+}
+
 /** The errors and warnings beside a field; re-renders only when they change. */
 export function useFieldMessages(pointer: string): FieldMessage[] {
-  const joined = useStore((s) => (s.doc ? messagesAt(issuesOf(s.doc), pointer) : ''));
+  const joined = useStore((s) => (shows(s, pointer) ? messagesAt(editorIssues(s), pointer) : ''));
   if (!joined) return [];
   return joined.split('\u0002').map((l) => {
     const [severity, text = ''] = l.split('\u0001');

@@ -1,79 +1,82 @@
 import { useMemo } from 'react';
-import { budgetTotals, defaultCallProfile, formatAmount, formatEuro, impliedRate, lineAmounts, VAT_RATES, type Proposal, type VoceBudget } from '../../core';
+import {
+  bodyOptions, budgetTotals, defaultCallProfile, formatCents, formatPlain, fundingGap, lineAmounts, VAT_RATES, type Proposal, type VoceBudget,
+} from '../../core';
 import { FieldAt } from '../fields/FieldAt';
+import { Fields } from '../fields/Fields';
 import { dispatch } from '../store/actions';
-import { NumberInput } from '../widgets/NumberInput';
+import { Cell, COMPONENT_CHOICES, SelectCell, useCell } from '../widgets/cells';
 import { RowsTable, type Column } from '../widgets/RowsTable';
-import { BudgetTotals, totalsSignature } from './BudgetTotals';
+import { BudgetTotals } from './BudgetTotals';
 
-function setRate(i: number, line: VoceBudget, rate: number) {
-  const a = lineAmounts(line.importoNetto, rate);
-  dispatch({ type: 'batch', commands: (['importoNetto', 'iva', 'totale'] as const).map((k) => ({ type: 'field/set' as const, pointer: `/budget/voci/${i}/${k}`, value: a[k] })) });
+/** The VAT rate of a line, from the usual rates (and the line's own, if it is another). */
+function RateCell({ index, rate }: { index: number; rate: number }) {
+  const { id, error } = useCell(`/budget/voci/${index}/aliquotaIva`);
+  return (
+    <select id={id} className={`form-select form-select-sm ${error ? 'is-invalid' : ''}`} aria-label={`Aliquota IVA, riga ${index + 1}`} title={error}
+      value={String(rate)} onChange={(e) => dispatch({ type: 'budget/set-vat-rate', index, rate: Number(e.target.value) })}>
+      {[...new Set([...VAT_RATES, rate])].map((r) => <option key={r} value={r}>{formatPlain(r)}%</option>)}
+    </select>
+  );
 }
 
-/** The net amount keeps the line's VAT rate: VAT and total follow. */
-function setNet(i: number, line: VoceBudget, net: number) {
-  const a = lineAmounts(net, impliedRate(line));
-  dispatch({ type: 'batch', commands: (['importoNetto', 'iva', 'totale'] as const).map((k) => ({ type: 'field/set' as const, pointer: `/budget/voci/${i}/${k}`, value: a[k] })) });
-}
-
-function bodyOptions(doc: Proposal): Array<[string, string]> {
-  const lead: [string, string] = ['capofila', doc.ente.capofila.denominazione || 'Ente proponente'];
-  return doc.ente.tipo === 'aggregazione' ? [lead, ...doc.ente.partner.map((p, i): [string, string] => [p.id, p.denominazione || `Comune aggregato n. ${i + 1}`])] : [lead];
-}
-
-function budgetColumns(bodies: Array<[string, string]>): Column[] {
+function budgetColumns(bodies: ReadonlyArray<[string, string]>): Array<Column<VoceBudget>> {
   return [
-    { key: 'componente', width: '9rem' },
-    { key: 'categoria', width: '10rem' },
     { key: 'descrizione' },
     {
-      key: 'ente', title: 'Ente', width: '10rem', render: (row, i) => (
-        <select className="form-select form-select-sm" aria-label={`Ente che sostiene la spesa, riga ${i + 1}`} value={String(row.ente)}
-          onChange={(e) => dispatch({ type: 'field/set', pointer: `/budget/voci/${i}/ente`, value: e.target.value })}>
-          {!bodies.some(([v]) => v === row.ente) && <option value={String(row.ente)}>— scegli —</option>}
-          {bodies.map(([v, l]) => <option key={v} value={v}>{l}</option>)}
-        </select>
-      ),
+      key: 'componente', title: 'Comp.', width: '4.75rem', edits: 'componente',
+      render: (row, i) => <SelectCell pointer={`/budget/voci/${i}/componente`} label={`Componente, riga ${i + 1}`} value={row.componente} options={COMPONENT_CHOICES} />,
     },
+    { key: 'ente', title: 'Ente', width: '9.5rem', edits: 'ente', render: (row, i) => <SelectCell pointer={`/budget/voci/${i}/ente`} label={`Ente che sostiene la spesa, riga ${i + 1}`} value={row.ente} options={bodies} /> },
     {
-      key: 'importoNetto', width: '8rem', render: (row, i) => (
-        <NumberInput className="form-control form-control-sm" display={formatAmount} value={row.importoNetto as number} aria-label={`Importo netto, riga ${i + 1}`} onChange={(n) => setNet(i, row as unknown as VoceBudget, n ?? 0)} />
+      key: 'importoNetto', title: 'Netto (€)', width: '8.5rem', edits: 'importoNetto', render: (row, i) => (
+        <Cell pointer={`/budget/voci/${i}/importoNetto`} value={row.importoNetto} label={`Importo netto, riga ${i + 1}`}
+          action={(v) => ({ type: 'budget/set-net-amount', index: i, amount: typeof v === 'number' ? v : 0 })} />
       ),
     },
-    {
-      key: 'aliquota', title: 'IVA %', width: '6rem', render: (row, i) => (
-        <select className="form-select form-select-sm" aria-label={`Aliquota IVA, riga ${i + 1}`} value={String(impliedRate(row as unknown as VoceBudget))}
-          onChange={(e) => setRate(i, row as unknown as VoceBudget, Number(e.target.value))}>
-          {[...new Set([...VAT_RATES, impliedRate(row as unknown as VoceBudget)])].map((r) => <option key={r} value={r}>{String(r).replace('.', ',')}%</option>)}
-        </select>
-      ),
-    },
-    { key: 'iva', width: '7.5rem', render: (row) => <span className="num">{formatEuro(row.iva as number)}</span> },
-    { key: 'totale', width: '8.5rem', render: (row) => <span className="num fw-semibold">{formatEuro(row.totale as number)}</span> },
+    { key: 'aliquotaIva', title: 'IVA', width: '5.25rem', edits: 'aliquotaIva', render: (row, i) => <RateCell index={i} rate={row.aliquotaIva} /> },
+    // VAT and total are derived in core from the net amount and the rate.
+    { key: 'totale', title: 'Totale (€)', width: '8.5rem', render: (row) => <span className="num fw-semibold d-block text-end">{formatCents(lineAmounts(row).totalCents)}</span> },
   ];
 }
 
-/** Piano economico: budget lines, VAT computed, totals by component, category and body. */
+/** What a line's details add to its fields: its VAT, derived. */
+function LineDetails({ pointer, row, inline }: { pointer: string; row: VoceBudget; inline: ReadonlySet<string> }) {
+  const a = lineAmounts(row);
+  return (
+    <>
+      <p className="mb-2">Importo netto {formatCents(a.netCents)} + IVA {formatCents(a.vatCents)} = <strong>{formatCents(a.totalCents)}</strong></p>
+      <Fields pointer={pointer} value={row} omit={inline} />
+    </>
+  );
+}
+
+/** Piano economico: budget lines (VAT from the rate), totals by component, category and body. */
 export function BudgetStep({ doc }: { doc: Proposal }) {
   const voci = doc.budget.voci;
+  const profile = defaultCallProfile();
   const bodies = bodyOptions(doc);
   const bodiesKey = bodies.map((b) => b.join('\u0001')).join('\u0002');
   // Stable columns keep unchanged rows from re-rendering while the officer types.
   const columns = useMemo(() => budgetColumns(bodies), [bodiesKey]);
-  const t = budgetTotals(doc);
-  const gap = t.totalCents - Math.round(doc.budget.contributoRichiesto * 100) - Math.round(doc.budget.cofinanziamento * 100);
+  const gap = fundingGap(doc);
+  const total = budgetTotals(doc).totalCents;
   return (
     <>
-      <RowsTable pointer="/budget/voci" rows={voci as unknown as Record<string, unknown>[]} columns={columns} rowLabel="Voce di spesa" caption="Voci di spesa"
-        onAdd={() => dispatch({ type: 'batch', commands: [{ type: 'rows/add', pointer: '/budget/voci' }, { type: 'field/set', pointer: `/budget/voci/${voci.length}/ente`, value: 'capofila' }] })} />
-      <BudgetTotals doc={doc} signature={totalsSignature(doc)} />
-      <FieldAt pointer="/budget/contributoRichiesto" value={doc.budget.contributoRichiesto} />
-      <FieldAt pointer="/budget/cofinanziamento" value={doc.budget.cofinanziamento} />
-      <p role="status" data-testid="copertura" className={gap === 0 ? 'text-success' : 'text-danger'}>
-        {gap === 0 ? 'Contributo e cofinanziamento coprono esattamente il costo totale.' : `Differenza da coprire: ${formatEuro(gap / 100)} (costo totale ${formatEuro(t.totalCents / 100)}).`}
+      <p className="form-text">Componenti: {COMPONENT_CHOICES.map(([c]) => `${c}) ${profile.componenti.nomi[c]}`).join('; ')}. Categoria di costo e altri dati nei «Dettagli» di ogni voce.</p>
+      <RowsTable pointer="/budget/voci" rows={voci} columns={columns} rowLabel="Voce di spesa" caption="Voci di spesa"
+        onAdd={() => dispatch({ type: 'budget/add-line' })} details={(p, row, _i, inline) => <LineDetails pointer={p} row={row} inline={inline} />} />
+      <p role="status" data-testid="copertura" className={`coverage budget-sticky ${gap === 0 ? 'ok' : 'ko'}`}>
+        {gap === 0 ? `Contributo e cofinanziamento coprono esattamente il costo totale (${formatCents(total)}).`
+          : gap > 0 ? `Restano da coprire ${formatCents(gap)} (costo totale ${formatCents(total)}).`
+            : `Contributo e cofinanziamento superano di ${formatCents(-gap)} il costo totale (${formatCents(total)}).`}
       </p>
-      {defaultCallProfile().parametri.contributoMassimo === null && (
+      <BudgetTotals doc={doc} />
+      <div className="fields">
+        <div className="field-cell"><FieldAt pointer="/budget/contributoRichiesto" value={doc.budget.contributoRichiesto} /></div>
+        <div className="field-cell"><FieldAt pointer="/budget/cofinanziamento" value={doc.budget.cofinanziamento} /></div>
+      </div>
+      {profile.parametri.contributoMassimo === null && (
         <p className="form-text">Contributo massimo, cofinanziamento minimo e categorie ammesse: da verificare sull'Avviso.</p>
       )}
     </>

@@ -1,57 +1,62 @@
-import { memo, useState } from 'react';
-import { PAGE_SIZE, Pager } from '../widgets/Pager';
-import type { Attivita, Proposal } from '../../core';
-import { Cell } from '../widgets/cells';
-import { RowActions } from '../widgets/RowActions';
-import { dispatch } from '../store/actions';
-import { GanttBar } from './GanttBar';
+import { useMemo } from 'react';
+import { calendarMonth, timelineMonths, timelinePosition, type Attivita, type Proposal } from '../../core';
+import { COMPONENT_CHOICES, SelectCell } from '../widgets/cells';
+import { RowsTable, type Column } from '../widgets/RowsTable';
+import { GanttBar, type Timeline } from './GanttBar';
 
-const Row = memo(function Row({ a, i, months, count }: { a: Attivita; i: number; months: number; count: number }) {
-  const p = `/cronoprogramma/attivita/${i}`;
+/** The months above the bars: calendar months from *Avvio previsto*, labelled as often as they fit. */
+function MonthScale({ t }: { t: Timeline }) {
+  const every = Math.max(1, Math.ceil(t.months / 8));
+  let lastYear = '';
   return (
-    <tr>
-      <th scope="row">{i + 1}</th>
-      <td><Cell pointer={`${p}/titolo`} value={a.titolo} label={`Attività, riga ${i + 1}`} /></td>
-      <td><Cell pointer={`${p}/componente`} value={a.componente} label={`Componente, riga ${i + 1}`} /></td>
-      <td><Cell pointer={`${p}/meseInizio`} value={a.meseInizio} label={`Mese di inizio, riga ${i + 1}`} /></td>
-      <td><Cell pointer={`${p}/meseFine`} value={a.meseFine} label={`Mese di fine, riga ${i + 1}`} /></td>
-      <td><Cell pointer={`${p}/deliverable`} value={a.deliverable} label={`Prodotto atteso, riga ${i + 1}`} /></td>
-      <td><Cell pointer={`${p}/milestone`} value={a.milestone} label={`Milestone, riga ${i + 1}`} /></td>
-      <td className="gantt-cell"><GanttBar index={i} title={a.titolo || `Attività ${i + 1}`} start={a.meseInizio} end={a.meseFine} months={months} milestone={a.milestone} /></td>
-      <td><RowActions pointer="/cronoprogramma/attivita" index={i} count={count} label="Attività" /></td>
-    </tr>
+    <div className="gantt-scale" aria-hidden="true">
+      {t.labels.map((label, m) => {
+        if (m % every !== 0) return <span key={m} title={label} />;
+        // "mar '27", then the month alone until the year changes.
+        const [month = label, year = ''] = label.split(' ');
+        const short = year && year !== lastYear ? `${month} '${year.slice(-2)}` : month;
+        lastYear = year;
+        return <span key={m} title={label}>{short}</span>;
+      })}
+    </div>
   );
-});
+}
 
-/** Cronoprogramma: activities by month, edited by numbers or by dragging on the timeline. */
+function columnsFor(t: Timeline): Array<Column<Attivita>> {
+  return [
+    { key: 'titolo' },
+    { key: 'componente', title: 'Comp.', width: '4.75rem', edits: 'componente', render: (a, i) => <SelectCell pointer={`/cronoprogramma/attivita/${i}/componente`} label={`Componente, riga ${i + 1}`} value={a.componente} options={COMPONENT_CHOICES} /> },
+    { key: 'meseInizio', title: 'Inizio', width: '4.5rem' },
+    { key: 'meseFine', title: 'Fine', width: '4.5rem' },
+    {
+      key: 'gantt', title: 'Calendario', width: '45%', header: <><span className="visually-hidden">Calendario: </span><MonthScale t={t} /></>,
+      render: (a, i) => <GanttBar index={i} title={a.titolo || `Attività ${i + 1}`} start={a.meseInizio} end={a.meseFine} milestone={a.milestone} t={t} />,
+    },
+  ];
+}
+
+/** Cronoprogramma: activities by month on a calendar, edited by numbers or by dragging on the timeline. */
 export function CronoprogrammaStep({ doc }: { doc: Proposal }) {
-  const list = doc.cronoprogramma.attivita;
-  const [page, setPage] = useState(0);
-  const first = Math.min(page, Math.max(0, Math.ceil(list.length / PAGE_SIZE) - 1)) * PAGE_SIZE;
-  const months = Math.max(doc.progetto.durataMesi ?? 0, ...list.map((a) => a.meseFine), 12);
+  const months = timelineMonths(doc);
+  const duration = doc.progetto.durataMesi;
+  const labels = Array.from({ length: months }, (_, m) => calendarMonth(doc, m + 1) ?? `mese ${m + 1}`);
+  const today = timelinePosition(doc, new Date());
+  const key = `${months}|${duration}|${labels.join()}|${today === null ? '' : Math.round(today * 30)}`;
+  const t = useMemo<Timeline>(() => ({ months, duration, labels, today }), [key]);
+  const columns = useMemo(() => columnsFor(t), [t]);
   return (
     <>
-      <p>Durata del progetto: {doc.progetto.durataMesi ?? '—'} mesi (si imposta nella sezione Progetto). Trascina una barra per spostare l'attività, i suoi bordi per cambiarne inizio e fine.</p>
-      <Pager page={first / PAGE_SIZE} total={list.length} onPage={setPage} label="attività" />
-      <div className="table-responsive">
-        <table className="table table-sm align-middle gantt">
-          <caption className="visually-hidden">Cronoprogramma delle attività</caption>
-          <thead>
-            <tr>
-              <th scope="col">N.</th><th scope="col">Attività</th><th scope="col">Componente</th><th scope="col">Inizio</th><th scope="col">Fine</th><th scope="col">Prodotto atteso</th><th scope="col">Milestone</th>
-              <th scope="col" className="gantt-cell">
-                <div className="gantt-scale" aria-hidden="true">{Array.from({ length: months }, (_, m) => <span key={m}>{m + 1}</span>)}</div>
-                <span className="visually-hidden">Mesi</span>
-              </th>
-              <th scope="col">Azioni</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.slice(first, first + PAGE_SIZE).map((a, k) => <Row key={a.id} a={a} i={first + k} months={months} count={list.length} />)}
-          </tbody>
-        </table>
-      </div>
-      <button type="button" className="btn btn-outline-primary btn-sm" onClick={() => dispatch({ type: 'rows/add', pointer: '/cronoprogramma/attivita' })}>Aggiungi un'attività</button>
+      <p>
+        Durata del progetto: {duration ?? '—'} mesi (si imposta nella sezione Progetto){doc.progetto.avvioPrevisto ? `, dal ${labels[0]}` : ': indica l\'avvio previsto per vedere i mesi del calendario'}.
+        Trascina una barra per spostare l'attività, i suoi bordi per cambiarne inizio e fine; con la tastiera, le frecce la spostano e Maiusc+frecce ne cambiano la fine.
+      </p>
+      <ul className="gantt-legend list-inline" aria-label="Legenda del calendario">
+        <li className="list-inline-item"><span className="swatch activity" aria-hidden="true" /> attività</li>
+        <li className="list-inline-item"><span className="swatch milestone" aria-hidden="true" /> attività con milestone (◆ alla fine)</li>
+        {today !== null && today >= 0 && today <= months && <li className="list-inline-item"><span className="swatch today" aria-hidden="true" /> oggi</li>}
+        {duration !== null && months > duration && <li className="list-inline-item"><span className="swatch beyond" aria-hidden="true" /> oltre la durata del progetto</li>}
+      </ul>
+      <RowsTable pointer="/cronoprogramma/attivita" rows={doc.cronoprogramma.attivita} columns={columns} rowLabel="Attività" caption="Cronoprogramma delle attività" />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { bancheCsvTemplate, MAX_BANCHE, previewBancheImportBytes, type BancaDati, type ImportPreview } from '../../core';
+import { bancheCsvTemplate, countOf, previewBancheImportBytes, type BancaDati, type ImportPreview } from '../../core';
 import { dispatch, notify } from '../store/actions';
 
 /** Offers a file made in the window (CSV template) as a download. */
@@ -31,12 +31,11 @@ export function CsvImport({ existing }: { existing: readonly BancaDati[] }) {
   const [preview, setPreview] = useState<{ file: string; p: ImportPreview } | null>(null);
   const read = async (file: File) => {
     const bytes = await readBytes(file);
-    setPreview({ file: file.name, p: previewBancheImportBytes(bytes, existing.map((b) => b.id), { maxRows: Math.max(0, MAX_BANCHE - existing.length) }) });
+    setPreview({ file: file.name, p: previewBancheImportBytes(bytes, existing) });
   };
   const confirm = () => {
     if (!preview) return;
-    dispatch({ type: 'rows/append', pointer: '/dati/banche', rows: preview.p.accepted.map((a) => a.row) });
-    notify({ kind: 'success', text: `Importate ${preview.p.accepted.length} banche dati da ${preview.file}.` });
+    dispatch({ type: 'dati/import-rows', rows: preview.p.accepted.map((a) => a.row), source: preview.file });
     setPreview(null);
   };
   return (
@@ -55,12 +54,13 @@ export function CsvImport({ existing }: { existing: readonly BancaDati[] }) {
 }
 
 function PreviewDialog({ file, p, onConfirm, onCancel }: { file: string; p: ImportPreview; onConfirm(): void; onCancel(): void }) {
+  const noted = p.accepted.filter((a) => a.notes.length > 0);
   return (
     <div className="dialog-backdrop" role="presentation">
       <div role="dialog" aria-modal="true" aria-labelledby="anteprima-titolo" className="dialog-box dialog-wide p-4" onKeyDown={(e) => { if (e.key === 'Escape') onCancel(); }}>
         <h2 id="anteprima-titolo" className="h4">Anteprima dell'importazione da {file}</h2>
         <p data-testid="anteprima-conteggi">
-          {p.accepted.length} righe da importare, {p.rejected.length} scartate{p.encoding ? ` (codifica ${ENCODING_NAMES[p.encoding]}, separatore «${p.separator === '\t' ? 'tabulazione' : p.separator}»)` : ''}.
+          {countOf(p.accepted.length, 'riga da importare', 'righe da importare')}, {countOf(p.rejected.length, 'scartata', 'scartate')}{p.encoding ? ` (codifica ${ENCODING_NAMES[p.encoding]}, separatore «${p.separator === '\t' ? 'tabulazione' : p.separator}»)` : ''}.
           Nulla viene aggiunto finché non confermi.
         </p>
         {p.errors.map((e) => <p key={e.code} className="field-error">{e.message}</p>)}
@@ -72,17 +72,25 @@ function PreviewDialog({ file, p, onConfirm, onCancel }: { file: string; p: Impo
             <tbody>{p.accepted.slice(0, PREVIEW_ROWS).map((a) => <tr key={a.line}><td>{a.line}</td><td>{a.row.nome}</td><td>{a.row.ufficio}</td></tr>)}</tbody>
           </table>
         )}
+        {noted.length > 0 && (
+          <>
+            <h3 className="h6">Importate con un campo da completare</h3>
+            <ul className="rejected-list" tabIndex={0} aria-label="Righe importate con un campo da completare">
+              {noted.slice(0, 200).map((a) => <li key={a.line}>Riga {a.line} ({a.row.nome}): {a.notes.map((x) => x.message).join(' ')}</li>)}
+            </ul>
+          </>
+        )}
         {p.rejected.length > 0 && (
           <>
             <h3 className="h6">Righe scartate</h3>
-            <ul className="rejected-list">
+            <ul className="rejected-list" tabIndex={0} aria-label="Righe scartate">
               {p.rejected.slice(0, 200).map((r) => <li key={r.line}>Riga {r.line}: {r.reasons.map((x) => x.message).join(' ')}</li>)}
             </ul>
           </>
         )}
         <div className="d-flex gap-2 justify-content-end">
           <button type="button" className="btn btn-outline-secondary" onClick={onCancel}>Annulla</button>
-          <button type="button" className="btn btn-primary" disabled={p.accepted.length === 0} onClick={onConfirm} autoFocus>Importa {p.accepted.length} righe</button>
+          <button type="button" className="btn btn-primary" disabled={p.accepted.length === 0} onClick={onConfirm} autoFocus>Importa {countOf(p.accepted.length, 'riga', 'righe')}</button>
         </div>
       </div>
     </div>

@@ -1,11 +1,11 @@
-import type { Proposal } from '../../core';
+import type { BancaDati, Proposal } from '../../core';
 import { FieldAt } from '../fields/FieldAt';
 import { RowsTable, type Column } from '../widgets/RowsTable';
 import { CsvImport } from './CsvImport';
 
-const COLUMNS: Column[] = [
-  { key: 'nome' }, { key: 'ufficio', width: '11rem' }, { key: 'formato', width: '10rem' }, { key: 'recordStimati', title: 'Record', width: '7rem' },
-  { key: 'datiPersonali', title: 'Dati personali', width: '6rem' }, { key: 'esposizione', width: '9rem' }, { key: 'openData', title: 'Open data', width: '7rem' },
+const COLUMNS: Array<Column<BancaDati>> = [
+  { key: 'nome' }, { key: 'ufficio', width: '12rem' }, { key: 'recordStimati', title: 'Record', width: '8rem' },
+  { key: 'datiPersonali', title: 'Dati personali', width: '6.5rem' },
 ];
 
 /** Componente a): the inventory of the body's databases as a table, with CSV import and template. */
@@ -14,7 +14,7 @@ export function DatiStep({ doc }: { doc: Proposal }) {
     <>
       <h2 className="h5">Inventario delle banche dati ({doc.dati.banche.length})</h2>
       <CsvImport existing={doc.dati.banche} />
-      <RowsTable pointer="/dati/banche" rows={doc.dati.banche as unknown as Record<string, unknown>[]} columns={COLUMNS} rowLabel="Banca dati" caption="Inventario delle banche dati" />
+      <RowsTable pointer="/dati/banche" rows={doc.dati.banche} columns={COLUMNS} rowLabel="Banca dati" caption="Inventario delle banche dati" />
       <FieldAt pointer="/dati/analisi" value={doc.dati.analisi} />
     </>
   );

@@ -1,38 +1,50 @@
-import { formatInteger, type Proposal } from '../../core';
+import { defaultCallProfile, formatInteger, populationVerdict, type ExclusionReason, type Partner, type Proposal } from '../../core';
 import { dispatch } from '../store/actions';
 import { Cell } from '../widgets/cells';
 import { ComuneLookup } from '../widgets/ComuneLookup';
 import { RowsTable, type Column } from '../widgets/RowsTable';
 import { BodyCard } from './BodyCard';
-import { fillFromComune } from './ente-fill';
 
-const COLUMNS: Column[] = [
+const COLUMNS: Array<Column<Partner>> = [
   { key: 'denominazione' },
-  { key: 'codiceIstat' },
+  { key: 'codiceIstat', width: '7rem' },
   {
-    key: 'popolazione', title: 'Popolazione dichiarata',
-    render: (row, i) => <Cell pointer={`/ente/partner/${i}/popolazione/valore`} value={(row.popolazione as { valore: number | null }).valore} label={`Popolazione dichiarata, riga ${i + 1}`} />,
+    key: 'popolazione', title: 'Popolazione dichiarata', width: '10rem',
+    render: (row, i) => <Cell pointer={`/ente/partner/${i}/popolazione/valore`} value={row.popolazione.valore} label={`Popolazione dichiarata, riga ${i + 1}`} />,
   },
 ];
 
-/** The Comuni of an aggregation, with the sum of declared populations against the threshold. */
-export function PartnerList({ doc, threshold }: { doc: Proposal; threshold: number | null }) {
+const WHY: Readonly<Record<ExclusionReason, string>> = {
+  'istat-mancante': 'manca il codice ISTAT',
+  'fuori-puglia': 'non è un Comune della Puglia',
+  duplicato: 'è già nell\'elenco',
+  'popolazione-mancante': 'manca la popolazione',
+  'popolazione-non-valida': 'la popolazione non è valida',
+};
+
+/** The Comuni of an aggregation, with the population that counts against the threshold (derived in core). */
+export function PartnerList({ doc }: { doc: Proposal }) {
   const partners = doc.ente.partner;
-  const sum = [doc.ente.capofila, ...partners].reduce((a, b) => a + (b.popolazione.valore ?? 0), 0);
-  const reached = threshold === null || sum >= threshold;
+  const v = populationVerdict(doc, defaultCallProfile());
+  const sum = v.kind === 'esente' ? 0 : v.popolazione ?? 0;
+  const soglia = v.kind === 'esente' ? null : v.soglia;
+  const excluded = v.kind === 'aggregazione' ? v.somma?.excluded ?? [] : [];
+  const reached = v.kind === 'esente' || v.raggiunta !== false;
   return (
     <section aria-labelledby="comuni-aggregati" className="rows">
       <h2 id="comuni-aggregati" className="h5">Comuni aggregati ({partners.length})</h2>
       <p className={`population-sum ${reached ? 'ok' : 'ko'}`} role="status" data-testid="somma-popolazione">
         Popolazione dichiarata dell'aggregazione: {formatInteger(sum)} abitanti
-        {threshold !== null && (reached ? ` — soglia di ${formatInteger(threshold)} raggiunta.` : ` — mancano ${formatInteger(threshold - sum)} abitanti per la soglia di ${formatInteger(threshold)}.`)}
+        {soglia !== null && (reached ? ` — soglia di ${formatInteger(soglia)} raggiunta.` : ` — mancano ${formatInteger(soglia - sum)} abitanti per la soglia di ${formatInteger(soglia)}.`)}
       </p>
-      <ComuneLookup label="Aggiungi un Comune" onPick={(c) => dispatch({ type: 'batch', commands: [
-        { type: 'rows/add', pointer: '/ente/partner' },
-        fillFromComune(`/ente/partner/${partners.length}`, c),
-      ] })} />
-      <RowsTable pointer="/ente/partner" rows={partners as unknown as Record<string, unknown>[]} columns={COLUMNS} rowLabel="Comune aggregato" caption="Comuni aggregati"
-        details={(pointer, row, i) => <BodyCard pointer={pointer} body={partners[i] ?? (row as never)} lookupLabel={`Cambia il Comune aggregato n. ${i + 1}`} />} />
+      {excluded.length > 0 && (
+        <p className="form-text" data-testid="non-conteggiati">
+          Non conteggiati: {excluded.map((x) => `${x.member.label} (${WHY[x.reason]})`).join('; ')}.
+        </p>
+      )}
+      <ComuneLookup label="Aggiungi un Comune" onPick={(c) => dispatch({ type: 'ente/add-comune', istat: c.istat })} />
+      <RowsTable pointer="/ente/partner" rows={partners} columns={COLUMNS} rowLabel="Comune aggregato" caption="Comuni aggregati"
+        details={(_pointer, row, i, inline) => <BodyCard pointer={`/ente/partner/${i}`} body={partners[i] ?? row} lookupLabel={`Cambia il Comune aggregato n. ${i + 1}`} omit={inline} />} />
     </section>
   );
 }

@@ -1,6 +1,8 @@
 import type { ComponentType } from 'react';
 import type { Proposal, SectionId } from '../../core';
+import { AllegatiStep } from './AllegatiStep';
 import { BudgetStep } from './BudgetStep';
+import { ConformitaStep } from './ConformitaStep';
 import { CronoprogrammaStep } from './CronoprogrammaStep';
 import { DatiStep } from './DatiStep';
 import { EnteStep } from './EnteStep';
@@ -15,4 +17,6 @@ export const CUSTOM_STEPS: Partial<Record<SectionId, ComponentType<{ doc: Propos
   cronoprogramma: CronoprogrammaStep,
   budget: BudgetStep,
   indicatori: IndicatoriStep,
+  conformita: ConformitaStep,
+  allegati: AllegatiStep,
 };

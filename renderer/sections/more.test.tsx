@@ -11,7 +11,8 @@ describe('OrchestrazioneStep', () => {
     loadDoc(starter('aggregazione'));
     const n = currentDoc().orchestrazione.processi.length;
     const { rerender } = render(<OrchestrazioneStep doc={currentDoc()} />);
-    fireEvent.change(screen.getByLabelText('Giorni obiettivo, riga 1'), { target: { value: '12' } });
+    fireEvent.change(screen.getByLabelText('Tempo obiettivo di conclusione (giorni), riga 1'), { target: { value: '12' } });
+    fireEvent.blur(screen.getByLabelText('Tempo obiettivo di conclusione (giorni), riga 1'));
     expect(currentDoc().orchestrazione.processi[0]!.tempoObiettivoGiorni).toBe(12);
     rerender(<OrchestrazioneStep doc={currentDoc()} />);
     fireEvent.click(screen.getByRole('button', { name: 'Aggiungi: processo' }));

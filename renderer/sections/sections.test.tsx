@@ -22,6 +22,7 @@ describe('EnteStep', () => {
     expect([added.denominazione, added.codiceIstat, added.indirizzo.provincia]).toEqual(['Comune di Celle di San Vito', '071019', 'FG']);
     rerender(<EnteStep doc={currentDoc()} />);
     fireEvent.change(screen.getByLabelText(`Popolazione dichiarata, riga ${before + 1}`), { target: { value: '150' } });
+    fireEvent.blur(screen.getByLabelText(`Popolazione dichiarata, riga ${before + 1}`));
     expect(currentDoc().ente.partner.at(-1)!.popolazione.valore).toBe(150);
   });
 });
@@ -33,10 +34,16 @@ describe('BudgetStep', () => {
     fireEvent.change(screen.getByLabelText('Aliquota IVA, riga 1'), { target: { value: '10' } });
     rerender(<BudgetStep doc={currentDoc()} />);
     fireEvent.change(screen.getByLabelText('Importo netto, riga 1'), { target: { value: '1.000,10' } });
+    fireEvent.blur(screen.getByLabelText('Importo netto, riga 1'));
     const line = currentDoc().budget.voci[0]!;
-    expect([line.importoNetto, line.iva, line.totale]).toEqual([1000.1, 100.01, 1100.11]);
+    expect([line.importoNetto, line.aliquotaIva]).toEqual([1000.1, 10]);
     rerender(<BudgetStep doc={currentDoc()} />);
-    expect(screen.getByTestId('copertura').textContent).toContain('Differenza da coprire');
+    const row = screen.getByLabelText('Importo netto, riga 1').closest('tr')!;
+    expect(within(row).getByText('1.100,11 €')).toBeTruthy();
+    fireEvent.click(within(row).getByRole('button', { name: 'Dettagli della riga 1' }));
+    rerender(<BudgetStep doc={currentDoc()} />);
+    expect(screen.getByText('100,01 €', { exact: false })).toBeTruthy();
+    expect(screen.getByTestId('copertura').textContent).toContain('superano');
   });
 });
 
@@ -61,6 +68,8 @@ describe('DatiStep and CsvImport', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Aggiungi: banca dati' }));
     expect(currentDoc().dati.banche).toHaveLength(n + 1);
     rerender(<DatiStep doc={currentDoc()} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Dettagli della riga 1' }));
+    rerender(<DatiStep doc={currentDoc()} />);
     fireEvent.click(screen.getByRole('button', { name: 'Duplica: Banca dati n. 1' }));
     expect(currentDoc().dati.banche[1]!.nome).toBe(currentDoc().dati.banche[0]!.nome);
     rerender(<DatiStep doc={currentDoc()} />);
@@ -75,9 +84,9 @@ describe('DatiStep and CsvImport', () => {
     const csv = 'nome,ufficio,record\n"Protocollo, archivio storico",Segreteria,"12.500"\n,Tributi,3\n';
     fireEvent.change(screen.getByTestId('file-csv'), { target: { files: [new File([csv], 'b.csv', { type: 'text/csv' })] } });
     const dialog = await screen.findByRole('dialog');
-    expect(within(dialog).getByTestId('anteprima-conteggi').textContent).toContain('1 righe da importare, 1 scartate');
+    expect(within(dialog).getByTestId('anteprima-conteggi').textContent).toContain('1 riga da importare, 1 scartata');
     expect(currentDoc().dati.banche).toHaveLength(n);
-    fireEvent.click(within(dialog).getByRole('button', { name: 'Importa 1 righe' }));
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Importa 1 riga' }));
     expect(currentDoc().dati.banche.at(-1)).toMatchObject({ nome: 'Protocollo, archivio storico', ufficio: 'Segreteria', recordStimati: 12500 });
   });
 });

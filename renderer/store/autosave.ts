@@ -1,5 +1,5 @@
-import { api } from '../api/client';
-import { recoveryKeyFor } from '../../core';
+import { writeRecovery } from './files';
+import { isDirty } from './selectors';
 import { useStore } from './store';
 
 /** Unsaved work reaches the recovery copy this long after the last change. */
@@ -9,11 +9,8 @@ export const AUTOSAVE_DELAY_MS = 1500;
 export function startAutosave(): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   return useStore.subscribe((state, prev) => {
-    if (state.doc === prev.doc || !state.doc || !state.dirty) return;
+    if (state.doc === prev.doc || !isDirty(state)) return;
     clearTimeout(timer);
-    timer = setTimeout(() => {
-      const { doc, handle, dirty } = useStore.getState();
-      if (doc && dirty) void api['recovery:write']({ key: recoveryKeyFor(doc), handle, doc });
-    }, AUTOSAVE_DELAY_MS);
+    timer = setTimeout(writeRecovery, AUTOSAVE_DELAY_MS);
   });
 }

@@ -2,15 +2,20 @@
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import type { Proposal } from '../../core';
-import { initialDoc, useStore } from '../store/store';
+import { initialDoc, initialUi, useStore } from '../store/store';
+
+// jsdom lays nothing out and cannot scroll: the editor's scrolling is a no-op here.
+window.scrollTo = () => undefined;
+Element.prototype.scrollIntoView = () => undefined;
 
 afterEach(() => {
   cleanup();
-  useStore.setState({ ...initialDoc, step: 'ente', notice: null });
+  useStore.setState({ ...initialDoc, ...initialUi });
 });
 
 export function loadDoc(doc: Proposal): void {
-  useStore.setState({ ...initialDoc, doc, dirty: false });
+  // As a file opened from disk: every message shows.
+  useStore.setState({ ...initialDoc, doc, saved: doc, checkAll: true });
 }
 
 export const currentDoc = (): Proposal => {

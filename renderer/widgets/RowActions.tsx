@@ -1,7 +1,8 @@
+import type { RowsPointer } from '../../core';
 import { dispatch } from '../store/actions';
 
 /** Move up, move down, duplicate, remove: the same four actions on every list. */
-export function RowActions({ pointer, index, count, label }: { pointer: string; index: number; count: number; label: string }) {
+export function RowActions({ pointer, index, count, label }: { pointer: RowsPointer; index: number; count: number; label: string }) {
   const n = index + 1;
   return (
     <div className="row-actions">

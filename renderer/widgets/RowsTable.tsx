@@ -1,118 +1,150 @@
-import { Fragment, memo, useState, type ReactNode } from 'react';
-import { FIELD_LABELS } from '../../core';
+import { Fragment, memo, useMemo, type ReactNode } from 'react';
+import { FIELD_LABELS, isFieldPointer, type RowsPointer, type RowTypes } from '../../core';
 import { Fields } from '../fields/Fields';
-import { dispatch } from '../store/actions';
+import { declareInlineColumns, dispatch, PAGE_SIZE, setTableView } from '../store/actions';
+import { rowIssueCounts } from '../store/selectors';
+import { useStore } from '../store/store';
 import { Cell } from './cells';
-import { PAGE_SIZE, Pager } from './Pager';
+import { Pager } from './Pager';
 import { RowActions } from './RowActions';
 
-export interface Column {
-  readonly key: string;
-  /** Header text; the schema title when omitted. */
-  readonly title?: string;
-  /** A computed, read-only cell instead of an editor. */
-  readonly render?: (row: Record<string, unknown>, index: number) => ReactNode;
-  /** Fixed width (CSS length); columns without one share what is left. */
-  readonly width?: string;
-}
+/** A column: a field of the row edited in place, or a computed cell with a title of its own. */
+export type Column<Row> =
+  | { readonly key: keyof Row & string; readonly title?: string; readonly render?: undefined; readonly width?: string; readonly header?: ReactNode }
+  | {
+      readonly key: string; readonly title?: string; readonly render: (row: Row, index: number) => ReactNode; readonly width?: string;
+      /** The field the computed cell edits, if any: it is then left out of the row's details. */
+      readonly edits?: keyof Row & string;
+      /** What the column's heading shows, when more than its title (e.g. the months of the Gantt). */
+      readonly header?: ReactNode;
+    };
 
-interface Props {
-  readonly pointer: string;
-  readonly rows: readonly Record<string, unknown>[];
-  readonly columns: readonly Column[];
+interface Props<P extends RowsPointer> {
+  readonly pointer: P;
+  readonly rows: readonly RowTypes[P][];
+  /** The columns an officer scans; every other field is in the row's details. */
+  readonly columns: ReadonlyArray<Column<RowTypes[P]>>;
   /** Singular name of a row, e.g. "Banca dati". */
   readonly rowLabel: string;
   readonly caption: string;
   /** Replaces the plain «Aggiungi» (e.g. to prefill the new row). */
   readonly onAdd?: () => void;
-  /** What the row's «Dettagli» show; every field of the row when omitted. */
-  readonly details?: (pointer: string, row: Record<string, unknown>, index: number) => ReactNode;
+  /** What the row's «Dettagli» show; every other field of the row when omitted. */
+  readonly details?: (pointer: string, row: RowTypes[P], index: number, inline: ReadonlySet<string>) => ReactNode;
 }
 
-/** Number and actions columns, plus each fixed width, plus room for each flexible column. */
-function minWidthOf(columns: readonly Column[]): string {
-  const rem = columns.reduce((sum, c) => sum + (c.width?.endsWith('rem') ? Number.parseFloat(c.width) : 14), 3 + 19);
-  return `${rem}rem`;
-}
+const titleOf = (pointer: string, c: { key: string; title?: string }) => c.title ?? FIELD_LABELS[`${pointer}/*/${c.key}`]?.title ?? c.key;
 
-const titleOf = (pointer: string, c: Column) => c.title ?? FIELD_LABELS[`${pointer}/*/${c.key}`]?.title ?? c.key;
-
-/** An editable table: a row per item, key fields inline, every field in the row's details. */
-export const RowsTable = memo(function RowsTable({ pointer, rows, columns, rowLabel, caption, onAdd, details }: Props) {
-  const [page, setPage] = useState(0);
-  const [open, setOpen] = useState<string | null>(null);
-  const start = Math.min(page, Math.max(0, Math.ceil(rows.length / PAGE_SIZE) - 1)) * PAGE_SIZE;
+/**
+ * An editable table that fits the screen: a compact row per item (number, the columns that matter,
+ * «Dettagli»), every other field and the row's actions in its details. Fixed layout: the browser sizes
+ * columns from their widths instead of measuring every cell.
+ */
+function RowsTableImpl<P extends RowsPointer>({ pointer, rows, columns, rowLabel, caption, onAdd, details }: Props<P>) {
+  const view = useStore((s) => s.tables[pointer]);
+  const inline = useMemo(() => new Set(columns.flatMap((c) => (c.render ? (c.edits ? [c.edits] : []) : [c.key]))), [columns]);
+  declareInlineColumns(pointer, inline);
+  const start = Math.min(view?.page ?? 0, Math.max(0, Math.ceil(rows.length / PAGE_SIZE) - 1)) * PAGE_SIZE;
   const visible = rows.slice(start, start + PAGE_SIZE);
+  const add = onAdd ?? (() => dispatch({ type: 'rows/add', pointer }));
+  const addAndShow = () => {
+    add();
+    setTableView(pointer, { page: Math.floor(rows.length / PAGE_SIZE) });
+  };
   return (
     <div className="rows-table">
-      <Pager page={start / PAGE_SIZE} total={rows.length} onPage={setPage} label={caption} />
+      <Pager page={start / PAGE_SIZE} total={rows.length} onPage={(page) => setTableView(pointer, { page })} label={caption} />
       {/* A scrollable region is focusable so keyboard users can scroll it (WCAG 2.1.1). */}
       <div className="table-responsive" role="region" aria-label={caption} tabIndex={0}>
-        {/* Fixed layout: the browser sizes columns from these widths instead of measuring every cell. */}
-        <table className="table table-sm align-middle fixed-table" style={{ minWidth: minWidthOf(columns) }}>
+        <table className="table table-sm align-middle fixed-table">
           <caption className="visually-hidden">{caption}</caption>
           <colgroup>
-            <col style={{ width: '3rem' }} />
+            <col className="col-num" />
             {columns.map((c) => <col key={c.key} style={c.width ? { width: c.width } : undefined} />)}
-            <col style={{ width: '19rem' }} />
+            <col className="col-details" />
           </colgroup>
           <thead>
             <tr>
-              <th scope="col">N.</th>
-              {columns.map((c) => <th key={c.key} scope="col">{titleOf(pointer, c)}</th>)}
-              <th scope="col">Azioni</th>
+              <th scope="col" className="sticky-col">N.</th>
+              {columns.map((c) => <th key={c.key} scope="col">{c.header ?? titleOf(pointer, c)}</th>)}
+              <th scope="col"><span className="visually-hidden">Dettagli</span></th>
             </tr>
           </thead>
           <tbody>
-            {visible.map((row, k) => (
-              <TableRow key={String(row.id ?? start + k)} pointer={pointer} row={row} index={start + k} count={rows.length} columns={columns}
-                rowLabel={rowLabel} open={open === String(row.id ?? start + k)} onToggle={setOpen} details={details} />
-            ))}
+            {visible.map((row, k) => {
+              const id = String((row as { id?: string }).id ?? start + k);
+              return (
+                <TableRow key={id} pointer={pointer} row={row} index={start + k} count={rows.length} columns={columns}
+                  rowLabel={rowLabel} open={view?.open === id} details={details} inline={inline} />
+              );
+            })}
           </tbody>
         </table>
       </div>
-      <button type="button" className="btn btn-outline-primary btn-sm" onClick={onAdd ?? (() => { dispatch({ type: 'rows/add', pointer }); setPage(Math.floor(rows.length / PAGE_SIZE)); })}>
-        Aggiungi: {rowLabel.toLowerCase()}
-      </button>
+      <button type="button" className="btn btn-outline-primary btn-sm" onClick={addAndShow}>Aggiungi: {rowLabel.toLowerCase()}</button>
     </div>
   );
-});
+}
 
-interface RowProps {
-  readonly pointer: string;
-  readonly row: Record<string, unknown>;
+export const RowsTable = memo(RowsTableImpl) as typeof RowsTableImpl;
+
+interface RowProps<P extends RowsPointer> {
+  readonly pointer: P;
+  readonly row: RowTypes[P];
   readonly index: number;
   readonly count: number;
-  readonly columns: readonly Column[];
+  readonly columns: ReadonlyArray<Column<RowTypes[P]>>;
   readonly rowLabel: string;
   readonly open: boolean;
-  onToggle(id: string | null): void;
-  readonly details: Props['details'];
+  readonly details: Props<P>['details'];
+  /** Fields already edited in the row: the details leave them out (one input, one id, per field). */
+  readonly inline: ReadonlySet<string>;
+}
+
+/** Messages of a row that sit in its details, out of sight while they are closed. */
+function useHiddenMessages(rowPointer: string, inline: ReadonlySet<string>): number {
+  return useStore((s) => {
+    let n = 0;
+    for (const [field, count] of rowIssueCounts(s).get(rowPointer) ?? []) if (!inline.has(field)) n += count;
+    return n;
+  });
 }
 
 /** One row; re-renders only when its own data (or its position) changes. */
-const TableRow = memo(function TableRow({ pointer, row, index: i, count, columns, rowLabel, open, onToggle, details }: RowProps) {
-  const id = String(row.id ?? i);
+function TableRowImpl<P extends RowsPointer>({ pointer, row, index: i, count, columns, rowLabel, open, details, inline }: RowProps<P>) {
+  const id = String((row as { id?: string }).id ?? i);
   const detailsId = `dettagli-${pointer.replace(/\W+/g, '-')}-${id}`;
+  const hidden = useHiddenMessages(`${pointer}/${i}`, inline);
+  const cell = (c: Column<RowTypes[P]>): ReactNode => {
+    if (c.render) return c.render(row, i);
+    const p = `${pointer}/${i}/${c.key}`;
+    // The accessible name is the field's full title, whatever short heading the column shows.
+    const name = FIELD_LABELS[`${pointer}/*/${c.key}`]?.title ?? titleOf(pointer, c);
+    return isFieldPointer(p) ? <Cell pointer={p} value={row[c.key as keyof RowTypes[P]]} label={`${name}, riga ${i + 1}`} /> : null;
+  };
   return (
     <Fragment>
       <tr>
-        <th scope="row">{i + 1}</th>
-        {columns.map((c) => (
-          <td key={c.key}>{c.render ? c.render(row, i) : <Cell pointer={`${pointer}/${i}/${c.key}`} value={row[c.key]} label={`${titleOf(pointer, c)}, riga ${i + 1}`} />}</td>
-        ))}
+        <th scope="row" className="sticky-col">{i + 1}</th>
+        {columns.map((c) => <td key={c.key}>{cell(c)}</td>)}
         <td className="text-nowrap">
-          <button type="button" className="btn btn-xs btn-outline-primary me-1" aria-expanded={open} aria-controls={detailsId} onClick={() => onToggle(open ? null : id)}>
+          <button type="button" className={`btn btn-xs ${hidden && !open ? 'btn-outline-danger' : 'btn-outline-primary'}`} aria-expanded={open} aria-controls={detailsId}
+            onClick={() => setTableView(pointer, { open: open ? null : id })}>
             {open ? 'Chiudi' : 'Dettagli'}<span className="visually-hidden"> della riga {i + 1}</span>
+            {hidden > 0 && !open && <span className="badge bg-danger ms-1" data-testid="problemi-nascosti">{hidden}<span className="visually-hidden"> {hidden === 1 ? 'problema' : 'problemi'}</span></span>}
           </button>
-          <RowActions pointer={pointer} index={i} count={count} label={rowLabel} />
         </td>
       </tr>
       {open && (
-        <tr id={detailsId}>
-          <td colSpan={columns.length + 2}>{details ? details(`${pointer}/${i}`, row, i) : <Fields pointer={`${pointer}/${i}`} value={row} />}</td>
+        <tr id={detailsId} className="row-details">
+          <td colSpan={columns.length + 2}>
+            <RowActions pointer={pointer} index={i} count={count} label={rowLabel} />
+            {details ? details(`${pointer}/${i}`, row, i, inline) : <Fields pointer={`${pointer}/${i}`} value={row} omit={inline} />}
+          </td>
         </tr>
       )}
     </Fragment>
   );
-});
+}
+
+const TableRow = memo(TableRowImpl) as typeof TableRowImpl;

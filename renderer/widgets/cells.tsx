@@ -1,24 +1,34 @@
 import { memo } from 'react';
-import { fieldLabel } from '../../core';
-import { NumberInput } from './NumberInput';
+import { fieldLabel, type Action, type FieldPointer } from '../../core';
 import { fieldDomId } from '../fields/dom-id';
+import { numberDisplay } from '../fields/number-display';
+import { useUnreadable } from '../fields/use-unreadable';
 import { useFieldMessages } from '../fields/field-issues';
 import { dispatch } from '../store/actions';
+import { NumberInput } from './NumberInput';
+
+/** The DOM id and the first error of a table cell: jump-to-field and the error tooltip use them. */
+export function useCell(pointer: FieldPointer): { id: string; error: string | undefined } {
+  const messages = useFieldMessages(pointer);
+  return { id: fieldDomId(pointer), error: messages.find((m) => m.severity === 'errore')?.text };
+}
 
 interface CellProps {
-  readonly pointer: string;
+  readonly pointer: FieldPointer;
   readonly value: unknown;
   /** Accessible name: column and row, e.g. "Nome della banca dati, riga 3". */
   readonly label: string;
+  /** The action a new value dispatches; `fields/set` at the pointer when omitted. */
+  readonly action?: (value: unknown) => Action;
 }
 
 /** A table cell editing one field; its error, if any, is its description and its tooltip. */
-export const Cell = memo(function Cell({ pointer, value, label }: CellProps) {
+export const Cell = memo(function Cell({ pointer, value, label, action }: CellProps) {
   const meta = fieldLabel(pointer);
-  const messages = useFieldMessages(pointer);
-  const error = messages.find((m) => m.severity === 'errore')?.text;
-  const set = (v: unknown) => dispatch({ type: 'field/set', pointer, value: v });
-  const common = { id: fieldDomId(pointer), 'aria-label': label, 'aria-invalid': error ? true : undefined, title: error };
+  const { id, error } = useCell(pointer);
+  const unreadable = useUnreadable(pointer);
+  const set = (v: unknown) => dispatch(action ? action(v) : { type: 'fields/set', pointer, value: v });
+  const common = { id, 'aria-label': label, 'aria-invalid': error ? true : undefined, title: error };
   switch (meta?.kind) {
     case 'boolean':
       return <input type="checkbox" className="form-check-input" checked={value === true} onChange={(e) => set(e.target.checked)} {...common} />;
@@ -30,8 +40,23 @@ export const Cell = memo(function Cell({ pointer, value, label }: CellProps) {
       );
     case 'integer':
     case 'number':
-      return <NumberInput id={common.id} className="form-control form-control-sm" value={typeof value === 'number' ? value : null} integer={meta.kind === 'integer'} onChange={set} invalid={!!error} title={error} aria-label={label} />;
+      return <NumberInput id={id} className="form-control form-control-sm" value={typeof value === 'number' ? value : null} integer={meta.kind === 'integer'} nullable={meta.nullable === true} display={numberDisplay(meta)} onChange={set} onUnreadable={unreadable} invalid={!!error} title={error} aria-label={label} />;
     default:
       return <input type="text" className={`form-control form-control-sm ${error ? 'is-invalid' : ''}`} value={String(value ?? '')} onChange={(e) => set(e.target.value)} {...common} />;
   }
 });
+
+/** A compact choice in a table (short labels, e.g. "a)" for a component); its error is its tooltip. */
+export function SelectCell({ pointer, label, value, options }: { pointer: FieldPointer; label: string; value: string; options: ReadonlyArray<readonly [string, string]> }) {
+  const { id, error } = useCell(pointer);
+  return (
+    <select id={id} className={`form-select form-select-sm ${error ? 'is-invalid' : ''}`} aria-label={label} title={error}
+      aria-invalid={error ? true : undefined} value={value} onChange={(e) => dispatch({ type: 'fields/set', pointer, value: e.target.value })}>
+      {!options.some(([v]) => v === value) && <option value={value}>— scegli —</option>}
+      {options.map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+    </select>
+  );
+}
+
+/** The components as short labels, for compact columns. */
+export const COMPONENT_CHOICES = (['a', 'b', 'c', 'd', 'e'] as const).map((c) => [c, `${c})`] as const);

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { formatAmount } from '../../core';
 import { ComuneLookup } from './ComuneLookup';
 import { NumberInput } from './NumberInput';
 import '../test/setup';
@@ -30,23 +31,40 @@ describe('ComuneLookup', () => {
 });
 
 describe('NumberInput', () => {
-  it('reads Italian numbers, refuses text, and shows amounts grouped when left', () => {
+  it('stores what the text says when left, reads Italian and plain numbers, and reports a text that says none', () => {
     const onChange = vi.fn();
-    render(<NumberInput aria-label="Importo" value={null} onChange={onChange} display={(n) => n.toLocaleString('it-IT', { minimumFractionDigits: 2, useGrouping: true })} />);
+    const onUnreadable = vi.fn();
+    render(<NumberInput aria-label="Importo" value={null} onChange={onChange} onUnreadable={onUnreadable} display={formatAmount} />);
     const input = screen.getByLabelText('Importo') as HTMLInputElement;
+    fireEvent.focus(input);
     fireEvent.change(input, { target: { value: '1.234,5' } });
+    expect(onChange).not.toHaveBeenCalled();
+    fireEvent.blur(input);
     expect(onChange).toHaveBeenLastCalledWith(1234.5);
+    expect(input.value).toBe('1.234,50');
+    fireEvent.focus(input);
     fireEvent.change(input, { target: { value: 'mille' } });
+    fireEvent.blur(input);
     expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(onUnreadable).toHaveBeenLastCalledWith('mille');
     expect(onChange).toHaveBeenCalledTimes(1);
+    fireEvent.focus(input);
     fireEvent.change(input, { target: { value: '' } });
-    expect(onChange).toHaveBeenLastCalledWith(null);
+    fireEvent.keyDown(input, { key: 'Enter' });
+    expect(onUnreadable).toHaveBeenLastCalledWith(null);
+    expect(onChange).toHaveBeenCalledTimes(1);
   });
 
-  it('refuses decimals in an integer field', () => {
+  it('refuses decimals in an integer field, and emptiness in a required one', () => {
     const onChange = vi.fn();
-    render(<NumberInput aria-label="Abitanti" integer value={null} onChange={onChange} />);
-    fireEvent.change(screen.getByLabelText('Abitanti'), { target: { value: '30000,5' } });
+    const onUnreadable = vi.fn();
+    render(<NumberInput aria-label="Abitanti" integer nullable={false} value={5} onChange={onChange} onUnreadable={onUnreadable} />);
+    const input = screen.getByLabelText('Abitanti');
+    fireEvent.change(input, { target: { value: '30000,5' } });
+    fireEvent.blur(input);
+    fireEvent.change(input, { target: { value: '' } });
+    fireEvent.blur(input);
     expect(onChange).not.toHaveBeenCalled();
+    expect(onUnreadable.mock.calls).toEqual([['30000,5'], ['']]);
   });
 });

@@ -2,7 +2,7 @@
 // fails loudly on anything else so that a new construct is not silently typed as `unknown`.
 import { resolveRef, type JsonSchema, type SchemaFile } from './load-schemas';
 
-const pascal = (s: string): string =>
+export const pascal = (s: string): string =>
   s.replace(/(^|[-_])([a-z0-9])/g, (_m, _d, c: string) => c.toUpperCase()).replace(/^./, (c) => c.toUpperCase());
 
 interface Ctx {
@@ -11,9 +11,9 @@ interface Ctx {
   readonly out: Map<string, string>;
 }
 
-function typeNameOfFile(file: string): string {
+export function typeNameOfFile(file: string): string {
   const base = file.replace(/^sections\//, '').replace(/\.schema\.json$/, '');
-  return { proposal: 'Proposal', 'call-profile': 'CallProfile', manifest: 'PackageManifest' }[base] ?? pascal(base);
+  return { proposal: 'Proposal', 'call-profile': 'CallProfile', manifest: 'PackageManifest', norme: 'ComplianceRules' }[base] ?? pascal(base);
 }
 
 const isObjectSchema = (s: JsonSchema): boolean => s.type === 'object';

@@ -1,3 +1,6 @@
-export { openProposal } from './open';
-export { writeFileAtomic, type SaveResult, type SaveErrorCode } from './save';
-export { saveProposal, serializeProposal, type SaveProposalResult } from './save-proposal';
+export { openProposal, openProposalFile, type OpenedProposal } from './open';
+export { writeCarefully, type WritePolicy, type WriteResult } from './careful-write';
+export { nodeEffects, type FileEffects, type WritableFile } from './effects';
+export { writeFileAtomic, type SaveResult } from './save';
+export { serializeProposal } from './save-proposal';
+export { CodedError, type WriteError, type WriteErrorCode } from './write-errors';

@@ -1,12 +1,13 @@
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { MAX_PROPOSAL_BYTES } from '../../core';
 import { NOW, PROFILE, starterPath } from '../../test/helpers/docs';
 import { openProposal } from './open';
 
 const dir = mkdtempSync(join(tmpdir(), 'proposta-open-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const good = readFileSync(starterPath('comune-singolo'), 'utf8');
 const opts = { profile: PROFILE, now: NOW };
 
@@ -41,8 +42,10 @@ describe('openProposal', () => {
     ['array.json', '[1, 2]', 'NON_UNA_PROPOSTA'],
     ['numero.json', '42', 'NON_UNA_PROPOSTA'],
     ['senza-versione.json', '{"id": "x"}', 'NON_UNA_PROPOSTA'],
-    ['piu-recente.json', good.replace('"schemaVersion": 2', '"schemaVersion": 99'), 'VERSIONE_PIU_RECENTE'],
+    ['piu-recente.json', good.replace(/"schemaVersion": \d+/, '"schemaVersion": 99'), 'VERSIONE_PIU_RECENTE'],
     ['proto.json', good.replace('"progetto": {', '"progetto": { "__proto__": { "admin": true },'), 'CHIAVE_VIETATA'],
+    ['proto-escaped.json', good.replace('"progetto": {', '"progetto": { "\\u005f_proto__": { "admin": true },'), 'CHIAVE_VIETATA'],
+    ['constructor-escaped.json', good.replace('"budget": {', '"budget": { "\\u0063onstructor": { "\\u0070rototype": 1 },'), 'CHIAVE_VIETATA'],
     ['constructor.json', good.replace('"budget": {', '"budget": { "constructor": { "prototype": 1 },'), 'CHIAVE_VIETATA'],
     ['chiavi-ignote.json', good.replace('"progetto": {', '"progetto": { "colore": "blu",'), 'STRUTTURA_NON_VALIDA'],
     ['tipi-errati.json', good.replace(/"durataMesi": \d+/, '"durataMesi": "ventiquattro"'), 'STRUTTURA_NON_VALIDA'],

@@ -1,62 +1,38 @@
-import { open as openFile, type FileHandle } from 'node:fs/promises';
-import {
-  loadError, MAX_PROPOSAL_BYTES, parseProposalText,
-  type CallProfile, type LoadErrorCode, type LoadResult,
-} from '../../core';
+import { loadError, MAX_PROPOSAL_BYTES, parseProposalText, type CallProfile, type LoadResult } from '../../core';
+import { readRegularFile, type ReadFailure } from './read';
+import { stampOf, type FileStamp } from './stamp';
 
-const IO_ERRORS: Readonly<Record<string, LoadErrorCode>> = {
-  ENOENT: 'FILE_NON_TROVATO',
-  ENOTDIR: 'FILE_NON_TROVATO',
+const DETAIL: Readonly<Record<Exclude<ReadFailure, 'FILE_NON_TROVATO' | 'FILE_TROPPO_GRANDE'>, string>> = {
+  FILE_NON_LEGGIBILE: '',
+  NON_UN_FILE: ' (non è un file normale: è una cartella, una pipe o un dispositivo)',
+  COLLEGAMENTO: ' (è un collegamento simbolico)',
 };
 
-function ioFailure(e: unknown): LoadResult {
-  const code = (e as NodeJS.ErrnoException).code ?? '';
-  return { ok: false, error: loadError(IO_ERRORS[code] ?? 'FILE_NON_LEGGIBILE'), issues: [] };
-}
-
-/** Reads the file to its end, but never more than the limit plus one byte. */
-async function readUpTo(fh: FileHandle, expected: number): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let total = 0;
-  let size = Math.min(expected, MAX_PROPOSAL_BYTES) + 1;
-  for (;;) {
-    const buf = Buffer.allocUnsafe(size);
-    const { bytesRead } = await fh.read(buf, 0, size, total);
-    if (bytesRead === 0) break;
-    chunks.push(buf.subarray(0, bytesRead));
-    total += bytesRead;
-    if (total > MAX_PROPOSAL_BYTES) break;
-    size = Math.min(64 * 1024, MAX_PROPOSAL_BYTES + 1 - total);
-  }
-  return chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks);
-}
+/** A load result plus what the file was when read: a later save notices another program's change. */
+export type OpenedProposal = LoadResult & { readonly stamp: FileStamp | null };
 
 /**
- * Opens a proposal file: size limit, UTF-8 decoding, then the core's parse -> migrate -> validate.
- * Reads at most the limit plus one byte, so a huge file costs nothing. Never writes, never throws.
+ * Opens a proposal file: regular files only (a FIFO is refused before it is opened), size limit,
+ * strict UTF-8, then the core's parse -> migrate -> validate. Reads at most the limit plus one byte,
+ * so a huge file costs nothing. Never writes, never throws.
  */
-export async function openProposal(path: string, opts: { profile: CallProfile; now: Date }): Promise<LoadResult> {
-  let bytes: Buffer;
-  try {
-    const fh = await openFile(path, 'r');
-    try {
-      const st = await fh.stat();
-      if (!st.isFile()) return { ok: false, error: loadError('FILE_NON_LEGGIBILE', ' (non è un file)'), issues: [] };
-      if (st.size > MAX_PROPOSAL_BYTES) return { ok: false, error: loadError('FILE_TROPPO_GRANDE'), issues: [] };
-      bytes = await readUpTo(fh, st.size);
-      // The file may have grown between stat and read.
-      if (bytes.length > MAX_PROPOSAL_BYTES) return { ok: false, error: loadError('FILE_TROPPO_GRANDE'), issues: [] };
-    } finally {
-      await fh.close();
-    }
-  } catch (e) {
-    return ioFailure(e);
+export async function openProposalFile(path: string, opts: { profile: CallProfile; now: Date; followLinks?: boolean }): Promise<OpenedProposal> {
+  const r = await readRegularFile(path, MAX_PROPOSAL_BYTES, { followLinks: opts.followLinks ?? true });
+  if (!r.ok) {
+    const error = r.reason === 'FILE_NON_TROVATO' || r.reason === 'FILE_TROPPO_GRANDE' ? loadError(r.reason) : loadError('FILE_NON_LEGGIBILE', DETAIL[r.reason]);
+    return { ok: false, error, issues: [], stamp: null };
   }
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = new TextDecoder('utf-8', { fatal: true }).decode(r.bytes);
   } catch {
-    return { ok: false, error: loadError('CODIFICA_NON_VALIDA'), issues: [] };
+    return { ok: false, error: loadError('CODIFICA_NON_VALIDA'), issues: [], stamp: null };
   }
-  return parseProposalText(text, opts);
+  return { ...parseProposalText(text, opts), stamp: stampOf(r.stat, r.bytes) };
+}
+
+/** openProposalFile() without the stamp. */
+export async function openProposal(path: string, opts: { profile: CallProfile; now: Date }): Promise<LoadResult> {
+  const { stamp: _stamp, ...result } = await openProposalFile(path, opts);
+  return result as LoadResult;
 }

@@ -1,10 +1,10 @@
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NOW, PROFILE } from '../../test/helpers/docs';
-import { createHandlers } from '../ipc';
+import { createHandlers, workspaceHost } from '../ipc';
 import { MAX_BODY_BYTES, startBridge } from './server';
 
 const TOKEN = 'ab'.repeat(24);
@@ -37,11 +37,14 @@ beforeAll(async () => {
   mkdirSync(workspace);
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Proposta</title>');
   writeFileSync(join(root, 'segreto.html'), 'non servire');
-  const handlers = createHandlers({ mode: 'browser', userDataDir: join(root, 'dati'), workspaceDir: workspace, profile: PROFILE, now: () => NOW });
+  const handlers = createHandlers(workspaceHost({ userDataDir: join(root, 'dati'), workspaceDir: workspace, profile: PROFILE, now: () => NOW }));
   bridge = await startBridge({ handlers, staticDir, token: TOKEN });
   port = Number(new URL(bridge.url).port);
 });
-afterAll(() => bridge.close());
+afterAll(async () => {
+  await bridge.close();
+  rmSync(root, { recursive: true, force: true });
+});
 
 describe('HTTP bridge of proposta serve', () => {
   it('listens on 127.0.0.1 and prints a URL carrying the token in the fragment', () => {
@@ -79,6 +82,8 @@ describe('HTTP bridge of proposta serve', () => {
     ['unknown channel', () => api('fs:readFile', { path: '/etc/passwd' }), 200, 'CANALE_SCONOSCIUTO'],
     ['wrong shape', () => api('file:open', { source: { kind: 'path', path: '/etc/passwd' } }), 200, 'RICHIESTA_NON_VALIDA'],
     ['path outside the workspace', () => api('file:open', { source: { kind: 'workspace', name: '../../etc/passwd' } }), 200, 'RICHIESTA_NON_VALIDA'],
+    ['a malformed escape in the channel', () => raw('POST', '/api/file%E0%A4%A', { 'Content-Type': 'application/json', 'X-Proposta-Token': TOKEN }, '{}'), 400, 'RICHIESTA_NON_VALIDA'],
+    ['a lone percent in the channel', () => raw('POST', '/api/%', { 'Content-Type': 'application/json', 'X-Proposta-Token': TOKEN }, '{}'), 400, 'RICHIESTA_NON_VALIDA'],
     ['too large', () => raw('POST', '/api/app:info', { 'Content-Type': 'application/json', 'X-Proposta-Token': TOKEN }, Buffer.alloc(MAX_BODY_BYTES + 10, 0x20)), 413, 'RICHIESTA_TROPPO_GRANDE'],
   ])('refuses %s', async (_name, send, status, code) => {
     const r = await send();

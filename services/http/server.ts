@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { parseJsonSafely, type Handlers } from '../../core';
 import { dispatch } from '../ipc/dispatch';
-import { fail } from '../ipc/errors';
+import { fail } from '../app/reply';
 import { SECURITY_HEADERS } from './csp';
 import { staticFile } from './static';
 
@@ -52,8 +52,15 @@ async function readBody(req: IncomingMessage): Promise<string | null> {
  */
 export async function startBridge(opts: BridgeOptions): Promise<{ server: Server; url: string; close(): Promise<void> }> {
   const server = createServer((req, res) => {
-    handle(req, res).catch(() => sendJson(res, 500, fail('ERRORE_INTERNO', 'Errore interno del server locale.')));
+    handle(req, res).catch((e: unknown) => {
+      if (process.env.PROPOSTA_DEBUG) console.error(e);
+      // A reply already under way cannot change its status: end the connection instead.
+      if (res.headersSent) res.destroy();
+      else sendJson(res, 500, fail('ERRORE_INTERNO', 'Errore interno del server locale.'));
+    });
   });
+  // A client that goes away mid-request must not take the server with it.
+  server.on('clientError', (_e, socket) => socket.destroy());
   let allowedHosts: string[] = [];
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -84,10 +91,25 @@ export async function startBridge(opts: BridgeOptions): Promise<{ server: Server
     if (text === null) return sendJson(res, 413, fail('RICHIESTA_TROPPO_GRANDE', 'La richiesta è troppo grande.'));
     const parsed = parseJsonSafely(text);
     if (!parsed.ok) return sendJson(res, 400, fail('RICHIESTA_NON_VALIDA', 'Richiesta non valida.'));
-    sendJson(res, 200, await dispatch(opts.handlers, decodeURIComponent(channel), parsed.value));
+    let name: string;
+    try {
+      name = decodeURIComponent(channel);
+    } catch {
+      return sendJson(res, 400, fail('RICHIESTA_NON_VALIDA', 'Richiesta non valida.'));
+    }
+    sendJson(res, 200, await dispatch(opts.handlers, name, parsed.value));
   }
 
-  await new Promise<void>((resolve) => server.listen(opts.port ?? 0, '127.0.0.1', resolve));
+  // A busy port is an answer (EADDRINUSE), not a crash: the caller says so in Italian.
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, '127.0.0.1', () => {
+      server.off('error', reject);
+      // Later errors (e.g. too many open files on accept) must not end the process.
+      server.on('error', (e) => { if (process.env.PROPOSTA_DEBUG) console.error(e); });
+      resolve();
+    });
+  });
   const { port } = server.address() as AddressInfo;
   allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`];
   return {

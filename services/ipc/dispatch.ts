@@ -1,5 +1,5 @@
 import { checkRequest, type Handlers, type Reply } from '../../core';
-import { fail } from './errors';
+import { fail } from '../app/reply';
 
 type AnyHandler = (req: unknown) => Promise<Reply<unknown>>;
 

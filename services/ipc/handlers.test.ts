@@ -1,19 +1,28 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { recoveryKeyFor, type Handlers, type Proposal } from '../../core';
 import { NOW, PROFILE, starterPath } from '../../test/helpers/docs';
+import type { AppHost, FileKind } from '../app/host';
+import { desktopHost, workspaceHost } from '../app/hosts';
 import { dispatch } from './dispatch';
 import { createHandlers } from './handlers';
 
-function setup(extra: Partial<Parameters<typeof createHandlers>[0]> = {}) {
+const roots: string[] = [];
+afterAll(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
+
+function setup(desktop?: { pickOpen(kind: FileKind): Promise<string | null>; pickSave(name: string, kind: FileKind): Promise<string | null> }) {
   const root = mkdtempSync(join(tmpdir(), 'proposta-handlers-'));
+  roots.push(root);
   const workspace = join(root, 'lavoro');
   const userData = join(root, 'dati');
   mkdirSync(workspace);
   writeFileSync(join(workspace, 'molfetta.proposta.json'), readFileSync(starterPath('comune-singolo')));
-  const handlers: Handlers = createHandlers({ mode: 'browser', userDataDir: userData, workspaceDir: workspace, profile: PROFILE, now: () => NOW, ...extra });
+  const host: AppHost = desktop
+    ? desktopHost({ userDataDir: userData, profile: PROFILE, now: () => NOW, ...desktop })
+    : workspaceHost({ userDataDir: userData, workspaceDir: workspace, profile: PROFILE, now: () => NOW });
+  const handlers: Handlers = createHandlers(host);
   const call = async (channel: string, req: unknown) => dispatch(handlers, channel, req);
   const value = async <T>(channel: string, req: unknown): Promise<T> => {
     const r = await call(channel, req);
@@ -100,7 +109,7 @@ describe('handler table', () => {
   it('on the desktop, uses the dialogs the officer answered', async () => {
     const t0 = setup();
     const chosen = join(t0.workspace, 'molfetta.proposta.json');
-    const t = setup({ mode: 'desktop', workspaceDir: null, pickOpen: async () => chosen, pickSave: async () => null });
+    const t = setup({ pickOpen: async () => chosen, pickSave: async () => null });
     const opened = await t.value<{ name: string }>('file:open', { source: { kind: 'dialog' } });
     expect(opened.name).toBe('molfetta.proposta.json');
     const { doc } = await t.value<{ doc: Proposal }>('file:new', { starter: 'vuota' });

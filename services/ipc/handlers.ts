@@ -1,126 +1,52 @@
-import { readdir, stat } from 'node:fs/promises';
-import { basename, join } from 'node:path';
-import { APP_VERSION, isStructuralIssue, validate, WORKSPACE_NAME, type Handlers } from '../../core';
-import { openProposal } from '../files/open';
-import { listStarters, newFromStarter } from '../starters';
-import { ERR, fail, ok } from './errors';
-import { FileRegistry } from './file-registry';
-import type { HostPorts } from './ports';
-import { RecentList } from './recent';
-import { RecoveryStore } from './recovery';
-import { exportHandlers } from './export-handlers';
-import { saveTo } from './save-to';
-import { resolveOpen } from './sources';
+import type { Handlers } from '../../core';
+import { createPackageAt } from '../app/create-package';
+import { exportDossier } from '../app/export-dossier';
+import type { AppHost } from '../app/host';
+import { openFile } from '../app/open';
+import { listRecent } from '../app/recent';
+import { discardRecovery, listRecovery, openRecovery, writeRecovery } from '../app/recovery';
+import { reshape } from '../app/reply';
+import { saveFile } from '../app/save';
+import { saveAs } from '../app/save-as';
+import { addAttachment, attachmentCandidates, checkAttachments } from '../app/attachments';
+import { appInfo, closeWindow, newProposal, showInFolder, starters, windowState } from '../app/session-info';
+import { verifyPackageAt } from '../app/verify-package';
+import { listWorkspace } from '../app/workspace';
 
 /**
- * The handler table of the IPC contract: what the window may ask, answered with services/. Both
- * hosts register exactly this table after checking each request (core/ipc/guards.ts).
+ * The handler table of the IPC contract: each channel is one operation of services/app, called
+ * with the host (desktop dialogs or the serve workspace). Both hosts register exactly this table
+ * after checking each request (core/ipc/guards.ts). Only the window's answer is shaped here: no
+ * path ever goes back to the page.
  */
-export function createHandlers(ports: HostPorts) {
-  const files = new FileRegistry();
-  const recent = RecentList.in(ports.userDataDir);
-  const recovery = RecoveryStore.in(ports.userDataDir);
-  const opts = () => ({ profile: ports.profile, now: ports.now() });
-
+export function createHandlers(host: AppHost) {
   return {
-    'app:info': async () => ok({
-      version: APP_VERSION,
-      mode: ports.mode,
-      sources: ports.mode === 'desktop' ? ['dialog' as const] : ['workspace' as const],
-      profile: { id: ports.profile.id, versione: ports.profile.versione, titolo: ports.profile.titolo },
-    }),
-
-    'starters:list': async () => {
-      const names = await listStarters(ports.startersDir);
-      const starters = await Promise.all(names.map(async (name) => {
-        const r = await newFromStarter(name, opts(), ports.startersDir);
-        return { name, title: r.ok && r.doc.progetto.titolo ? r.doc.progetto.titolo : 'Proposta vuota' };
-      }));
-      return ok({ starters });
+    'app:info': () => appInfo(host),
+    'starters:list': () => starters(host),
+    'file:new': ({ starter }) => newProposal(host, starter),
+    'file:open': ({ source }) => openFile(host, source),
+    'file:save': (req) => saveFile(host, req),
+    'file:saveAs': async (req) => reshape(await saveAs(host, req), (v) => ({ handle: v.handle ?? '', name: v.name, savedAt: v.savedAt })),
+    'workspace:list': () => listWorkspace(host),
+    'recent:list': () => listRecent(host),
+    'recovery:write': (req) => writeRecovery(host, req),
+    'recovery:list': () => listRecovery(host),
+    'recovery:open': ({ key }) => openRecovery(host, key),
+    'recovery:discard': ({ key }) => discardRecovery(host, key),
+    'export:dossier': async (req) => reshape(await exportDossier(host, req), (v) => ({ name: v.name, handle: v.handle ?? '' })),
+    'package:create': async ({ doc, handle, target, certificate, password, overwrite }) => {
+      const r = await createPackageAt(host, {
+        doc, target, proposal: { handle }, ...(overwrite === undefined ? {} : { overwrite }),
+        certificate: certificate ? { place: certificate, password: async () => password } : null,
+      });
+      return reshape(r, (v) => ({ name: v.name, handle: v.handle ?? '', signed: v.signed, warnings: v.warnings }));
     },
-
-    'file:new': async ({ starter }) => {
-      const r = await newFromStarter(starter, opts(), ports.startersDir);
-      return r.ok ? ok({ doc: r.doc }) : ERR.starter();
-    },
-
-    'file:open': async ({ source }) => {
-      const where = await resolveOpen(source, ports, recent);
-      if (!where.ok) return where;
-      if (where.value === null) return ok({ cancelled: true as const });
-      const path = where.value;
-      const r = await openProposal(path, opts());
-      if (!r.ok) return fail(r.error.code, r.error.message, r.issues);
-      await recent.remember(path);
-      return ok({ handle: files.handleFor(path), name: basename(path), doc: r.doc, migratedFrom: r.migratedFrom, notes: r.notes });
-    },
-
-    'file:save': async ({ handle, doc }) => {
-      const path = files.pathOf(handle);
-      if (!path) return ERR.handle();
-      return saveTo(path, doc, ports, recent, recovery);
-    },
-
-    'file:saveAs': async ({ target, doc }) => {
-      let path: string | null;
-      if (target.kind === 'dialog') {
-        if (!ports.pickSave) return ERR.noDialog();
-        path = await ports.pickSave(target.suggestedName, 'proposta');
-      } else {
-        if (!ports.workspaceDir) return ERR.noWorkspace();
-        path = join(ports.workspaceDir, target.name);
-      }
-      if (path === null) return ok({ cancelled: true as const });
-      const handle = files.handleFor(path);
-      const r = await saveTo(path, doc, ports, recent, recovery);
-      return r.ok ? ok({ ...r.value, handle }) : r;
-    },
-
-    'workspace:list': async () => {
-      const dir = ports.workspaceDir;
-      if (!dir) return ok({ files: [] });
-      const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => WORKSPACE_NAME.test(n)).sort();
-      const files = await Promise.all(names.map(async (name) => {
-        const st = await stat(join(dir, name));
-        return { name, size: st.size, modified: st.mtime.toISOString() };
-      }));
-      return ok({ files });
-    },
-
-    'recent:list': async () => {
-      const { kept, dropped } = await recent.prune();
-      return ok({ items: kept.map((e) => ({ id: e.id, name: basename(e.path), folder: e.path.slice(0, -basename(e.path).length) })), dropped });
-    },
-
-    'recovery:write': async ({ key, handle, doc }) => {
-      const path = handle ? files.pathOf(handle) ?? null : null;
-      if (handle && !path) return ERR.handle();
-      const now = ports.now();
-      return (await recovery.write(key, path, doc, now))
-        ? ok({ writtenAt: now.toISOString() })
-        : fail('RECUPERO_NON_SCRITTO', 'La copia di recupero automatica non è stata scritta: salva la proposta appena puoi.');
-    },
-
-    'recovery:list': async () => ok({ items: await recovery.list() }),
-
-    'recovery:open': async ({ key }) => {
-      const copy = await recovery.read(key);
-      if (!copy) return ERR.recovery();
-      const structural = validate(copy.doc, opts()).filter(isStructuralIssue);
-      if (structural.length) return fail('RECUPERO_NON_VALIDO', 'La copia di recupero è danneggiata e non può essere aperta: apri il file salvato.', structural);
-      return ok({ doc: copy.doc, handle: copy.path ? files.handleFor(copy.path) : null, name: copy.path ? basename(copy.path) : null });
-    },
-
-    'recovery:discard': async ({ key }) => {
-      await recovery.discard(key);
-      return ok({});
-    },
-
-    ...exportHandlers(ports, files),
-
-    'window:state': async (state) => {
-      ports.setWindowState?.(state);
-      return ok({});
-    },
+    'package:verify': ({ source }) => verifyPackageAt(host, source),
+    'shell:showInFolder': ({ handle }) => showInFolder(host, handle),
+    'window:state': (state) => windowState(host, state),
+    'window:close': () => closeWindow(host),
+    'attachments:check': ({ doc, handle }) => checkAttachments(host, { doc, proposal: { handle } }),
+    'attachments:add': ({ handle, source }) => addAttachment(host, { proposal: { handle }, source }),
+    'attachments:candidates': () => attachmentCandidates(host),
   } satisfies Handlers;
 }

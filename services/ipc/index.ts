@@ -1,2 +1,5 @@
 export { createHandlers } from './handlers';
-export type { HostPorts } from './ports';
+export { desktopHost, workspaceHost, cliHost } from '../app/hosts';
+export type { AppHost, FileKind } from '../app/host';
+export { RecentList } from '../app/recent-list';
+export { fail } from '../app/reply';

@@ -1,11 +1,13 @@
 import { realpath, stat } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
-import type { Proposal } from '../../core';
-import { hashFile } from './hash';
+import { packagedAttachmentName, type Proposal } from '../../core';
+import { digestFile } from './digest';
 import type { PackedFile } from './manifest';
 
 export interface AttachmentFile extends PackedFile {
   readonly path: string;
+  /** Taken in the same read as the SHA-256: the zip needs it and the file is not read again for it. */
+  readonly crc32: number;
 }
 
 export type AttachmentsResult =
@@ -17,7 +19,8 @@ export type AttachmentsResult =
  * leading outside that folder (through `..` or a link) or a missing file stops the package.
  */
 export async function collectAttachments(doc: Proposal, proposalPath: string): Promise<AttachmentsResult> {
-  const base = await realpath(dirname(proposalPath));
+  const base = await realpath(dirname(proposalPath)).catch(() => null);
+  if (base === null) return { ok: false, problems: [{ code: 'ALLEGATO_MANCANTE', file: '', message: 'La cartella della proposta non esiste più: salva la proposta e riprova.' }] };
   const files: AttachmentFile[] = [];
   const problems: Array<{ code: string; file: string; message: string }> = [];
   for (const a of doc.allegati.elenco) {
@@ -35,8 +38,11 @@ export async function collectAttachments(doc: Proposal, proposalPath: string): P
       problems.push({ code: 'ALLEGATO_FUORI_CARTELLA', file: a.nomeFile, message: `L'allegato «${a.nomeFile}» è fuori dalla cartella della proposta: copialo nella cartella e riprova.` });
       continue;
     }
-    const d = await hashFile(real);
-    files.push({ name: `allegati/${a.nomeFile}`, path: real, ...d });
+    try {
+      files.push({ name: packagedAttachmentName(a.nomeFile), path: real, ...(await digestFile(real)) });
+    } catch {
+      problems.push({ code: 'ALLEGATO_NON_LEGGIBILE', file: a.nomeFile, message: `L'allegato «${a.nomeFile}» non si può leggere (permessi, o non è un file normale): controllalo e riprova.` });
+    }
   }
   return problems.length ? { ok: false, problems } : { ok: true, files };
 }

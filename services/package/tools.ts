@@ -1,5 +1,5 @@
 import { buildExportModel, type CallProfile } from '../../core';
-import { renderDossierDocx } from '../export/docx';
+import { renderDossierDocxInWorker } from '../export/docx/in-worker';
 import { renderDossierPdf } from '../export/pdf';
 import { signCadesDetached, signPdfPades, verifyCadesDetached, verifyPdfSignatures, type LoadedSigner } from '../sign';
 import type { PackageTools } from './create';
@@ -9,7 +9,8 @@ import type { SignatureVerifiers } from './verify';
 export function packageTools(profile: CallProfile, signer?: LoadedSigner, now: Date = new Date()): PackageTools {
   return {
     renderPdf: (doc) => renderDossierPdf(buildExportModel(doc, profile)),
-    renderDocx: (doc) => renderDossierDocx(buildExportModel(doc, profile)),
+    // In a worker thread: it renders while the PDF renders here (createPackage starts both at once).
+    renderDocx: (doc) => renderDossierDocxInWorker(doc, profile),
     ...(signer
       ? {
           signer: {

@@ -39,9 +39,24 @@ function parseSums(text: string): Map<string, string> {
 
 const altered = (file: string): Problem => ({ codice: 'FILE_ALTERATO', file, messaggio: `Il file «${file}» è stato modificato dopo la creazione del pacchetto (l'impronta SHA-256 non corrisponde).` });
 
+/** Largest file of a package that is read into memory (manifest, sums, signature, proposal, dossier). */
+const MAX_READ = 64 * 1024 * 1024;
+
+/** A file of the extracted package, bounded: a huge entry becomes a problem, never an exception. */
+async function readEntry(e: ExtractedEntry): Promise<Buffer> {
+  if (e.size > MAX_READ) throw new TypeError(`troppo grande: ${e.name}`);
+  return readFile(e.path);
+}
+
+const notChecked = (e: unknown): VerifyReport => ({
+  leggibile: true, valido: false, firmato: false,
+  problemi: [{ codice: 'VERIFICA_NON_COMPLETATA', messaggio: `La verifica non si è potuta completare (${e instanceof TypeError ? e.message : 'un file del pacchetto non si legge'}): il pacchetto non può essere considerato valido.` }],
+});
+
 /**
  * Checks a submission package without trusting Proposta's own output: every hash, both signatures,
- * the proposal's validation. Extracts into a private temporary folder, removed at the end.
+ * the proposal's validation. Extracts into a private temporary folder, always removed at the end.
+ * Never throws: a hostile or damaged package is a report with its problems.
  */
 export async function verifyPackage(zipPath: string, verifiers: SignatureVerifiers, opts: { profile: CallProfile; now: Date }): Promise<VerifyReport> {
   const dir = await mkdtemp(join(tmpdir(), 'proposta-verifica-'));
@@ -52,8 +67,11 @@ export async function verifyPackage(zipPath: string, verifiers: SignatureVerifie
       return { leggibile: !unreadable, valido: false, firmato: false, problemi: [{ codice: x.problem.code, messaggio: x.problem.message, ...(x.problem.file ? { file: x.problem.file } : {}) }] };
     }
     return await check(new Map(x.entries.map((e) => [e.name, e])), verifiers, opts);
+  } catch (e) {
+    if (process.env.PROPOSTA_DEBUG) console.error(e);
+    return notChecked(e);
   } finally {
-    await rm(dir, { recursive: true, force: true });
+    await rm(dir, { recursive: true, force: true, maxRetries: 3 }).catch(() => undefined);
   }
 }
 
@@ -61,7 +79,7 @@ async function check(files: Map<string, ExtractedEntry>, verifiers: SignatureVer
   const problems: Problem[] = [];
   const manifestEntry = files.get(MANIFEST_NAME);
   if (!manifestEntry) return { leggibile: true, valido: false, firmato: false, problemi: [{ codice: 'MANIFESTO_MANCANTE', file: MANIFEST_NAME, messaggio: 'Il pacchetto non contiene manifest.json: non è un pacchetto di Proposta.' }] };
-  const manifestBytes = await readFile(manifestEntry.path);
+  const manifestBytes = await readEntry(manifestEntry);
   const parsed = parseJsonSafely(manifestBytes.toString('utf8'));
   const m = parsed.ok ? validateManifest(parsed.value) : null;
   if (!m) return { leggibile: true, valido: false, firmato: false, problemi: [{ codice: 'MANIFESTO_NON_VALIDO', file: MANIFEST_NAME, messaggio: 'manifest.json è illeggibile o non ha la forma prevista: il pacchetto è stato alterato.' }] };
@@ -69,7 +87,7 @@ async function check(files: Map<string, ExtractedEntry>, verifiers: SignatureVer
   // Two independent lists of hashes, the manifest and SHA256SUMS, and the signature over the manifest:
   // a file differing from both was changed; a difference in one list only points at that list.
   const sumsEntry = files.get(SUMS_NAME);
-  const sumsText = sumsEntry ? await readFile(sumsEntry.path, 'utf8') : null;
+  const sumsText = sumsEntry ? (await readEntry(sumsEntry)).toString('utf8') : null;
   const sums = sumsText === null ? new Map<string, string>() : parseSums(sumsText);
   if (!sumsEntry) problems.push({ codice: 'FILE_MANCANTE', file: SUMS_NAME, messaggio: 'Il pacchetto non contiene SHA256SUMS.' });
 
@@ -79,7 +97,7 @@ async function check(files: Map<string, ExtractedEntry>, verifiers: SignatureVer
   const p7s = files.get(SIGNATURE_NAME);
   if (m.firmato && !p7s) problems.push({ codice: 'FIRMA_MANCANTE', file: SIGNATURE_NAME, messaggio: 'Il manifesto dichiara una firma ma manifest.json.p7s manca.' });
   if (m.firmato && p7s) {
-    const r = await verifiers.cades(manifestBytes, await readFile(p7s.path));
+    const r = await verifiers.cades(manifestBytes, await readEntry(p7s));
     cadesValid = r.valid;
     cadesProblems.push(...r.problems);
     if (r.signer) signer = { ...(r.signer.commonName ? { nome: r.signer.commonName } : {}), ...(r.signer.fiscalCode ? { codiceFiscale: r.signer.fiscalCode } : {}) };
@@ -111,7 +129,7 @@ async function check(files: Map<string, ExtractedEntry>, verifiers: SignatureVer
   if (m.firmato) {
     const pdf = files.get('dossier.pdf');
     if (pdf) {
-      const r = await verifiers.pdf(await readFile(pdf.path));
+      const r = await verifiers.pdf(await readEntry(pdf));
       for (const p of r.problems) problems.push({ codice: p.code, file: 'dossier.pdf', messaggio: p.message });
     }
   }
@@ -129,7 +147,7 @@ async function check(files: Map<string, ExtractedEntry>, verifiers: SignatureVer
 async function checkProposal(files: Map<string, ExtractedEntry>, m: PackageManifest, problems: Problem[], opts: { profile: CallProfile; now: Date }): Promise<void> {
   const entry = files.get('proposal.json');
   if (!entry) return void problems.push({ codice: 'FILE_MANCANTE', file: 'proposal.json', messaggio: 'Il pacchetto non contiene proposal.json.' });
-  const r = parseProposalText(await readFile(entry.path, 'utf8'), opts);
+  const r = parseProposalText((await readEntry(entry)).toString('utf8'), opts);
   if (!r.ok) return void problems.push({ codice: r.error.code, file: 'proposal.json', messaggio: r.error.message });
   // The submission window may have closed since the package was made: that is not a fault of the package.
   const errors = r.issues.filter((i) => i.severity === 'errore' && i.code !== 'SPORTELLO_CHIUSO');

@@ -1,11 +1,12 @@
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { gigabyteOfZerosDeflated, rawZip, type RawEntry } from '../../test/helpers/raw-zip';
 import { extractZip } from './zip-read';
 
 const work = mkdtempSync(join(tmpdir(), 'proposta-zip-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 async function extract(name: string, bytes: Buffer) {
   const zip = join(work, `${name}.zip`);
@@ -77,5 +78,25 @@ describe('extractZip on hostile packages', () => {
     const good = rawZip([file('manifest.json', '{}')]);
     expect((await extract('troncato', good.subarray(0, good.length - 10))).code).toBe('PACCHETTO_ILLEGGIBILE');
     expect((await extract('testo', Buffer.from('non sono uno zip'))).code).toBe('PACCHETTO_ILLEGGIBILE');
+  });
+});
+
+describe('extractZip never leaves work running', () => {
+  it('refuses a lying entry deep in a folder tree 50 times concurrently, each returning only when nothing of it runs', async () => {
+    const entry = `${'sotto/'.repeat(120)}dossier.pdf`;
+    const lie = rawZip([file('manifest.json', '{}'), { name: entry, data: Buffer.alloc(2 * 1024 ** 2, 7), deflate: true, declaredSize: 1000 }]);
+    const results = await Promise.all(Array.from({ length: 50 }, (_, i) => extract(`profonda-${i}`, lie)));
+    for (const { code, dest } of results) {
+      expect(code).toBe('PACCHETTO_ILLEGGIBILE');
+      // The caller removes its folder at once: nothing may still be writing into it.
+      rmSync(dest, { recursive: true });
+      expect(existsSync(dest)).toBe(false);
+    }
+  }, 120_000);
+
+  it('refuses what is not a regular file without opening it', async () => {
+    const dest = mkdtempSync(join(work, 'cartella-out-'));
+    expect(await extractZip(work, dest)).toMatchObject({ ok: false, problem: { code: 'PACCHETTO_ILLEGGIBILE' } });
+    expect(await extractZip('/dev/zero', dest)).toMatchObject({ ok: false, problem: { code: 'PACCHETTO_ILLEGGIBILE' } });
   });
 });

@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
-import { mkdir, stat } from 'node:fs/promises';
+import { close, createWriteStream, fstat, open as fsOpen } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import { dirname, resolve, sep } from 'node:path';
+import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { Transform } from 'node:stream';
+import { promisify } from 'node:util';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
+import { FILE_READ } from './hash';
 
 /** Limits for packages from outside: a real package has tens of files and no extreme compression. */
 export const ZIP_LIMITS = {
@@ -27,9 +29,33 @@ export type ExtractResult = { ok: true; entries: ExtractedEntry[] } | { ok: fals
 
 const SYMLINK = 0o120000;
 const fail = (code: string, message: string, file?: string): ExtractResult => ({ ok: false, problem: file ? { code, message, file } : { code, message } });
+const UNREADABLE = 'Il file non è un pacchetto ZIP leggibile (forse è troncato o non è un pacchetto): chiedi di nuovo il file a chi lo ha inviato.';
 
-function open(path: string): Promise<ZipFile> {
-  return new Promise((res, rej) => yauzl.open(path, { lazyEntries: true, autoClose: true, validateEntrySizes: true, strictFileNames: true }, (err, zip) => (err || !zip ? rej(err) : res(zip))));
+const openFd = promisify(fsOpen);
+const fstatFd = promisify(fstat);
+const closeFd = (fd: number) => new Promise<void>((res) => close(fd, () => res()));
+
+/**
+ * Opens a regular file only (never blocking on a FIFO) and hands its descriptor to yauzl, which
+ * closes it (a plain descriptor, not a FileHandle, so that nothing else closes it again later).
+ */
+async function open(path: string): Promise<{ zip: ZipFile; size: number } | null> {
+  const fd = await openFd(path, FILE_READ).catch(() => null);
+  if (fd === null) return null;
+  const st = await fstatFd(fd).catch(() => null);
+  if (!st?.isFile()) {
+    await closeFd(fd);
+    return null;
+  }
+  return new Promise((res) => {
+    yauzl.fromFd(fd, { lazyEntries: true, autoClose: true, validateEntrySizes: true, strictFileNames: true }, (err, zip) => {
+      if (err || !zip) {
+        void closeFd(fd).then(() => res(null));
+        return;
+      }
+      res({ zip, size: st.size });
+    });
+  });
 }
 
 /** Why an entry may not be extracted, or null. Names were already checked by yauzl for `..` and absolute paths. */
@@ -48,60 +74,105 @@ function refuse(entry: Entry, seen: Set<string>, total: number, zipSize: number)
   return null;
 }
 
+/** The zip's next entry, its end (null), or its error; listeners are in place before reading. */
+function nextEntry(zip: ZipFile): Promise<Entry | null> {
+  return new Promise((res, rej) => {
+    const cleanup = () => {
+      zip.off('entry', onEntry);
+      zip.off('end', onEnd);
+      zip.off('error', onError);
+    };
+    const onEntry = (e: Entry) => { cleanup(); res(e); };
+    const onEnd = () => { cleanup(); res(null); };
+    const onError = (e: Error) => { cleanup(); rej(e); };
+    zip.on('entry', onEntry).on('end', onEnd).on('error', onError);
+    zip.readEntry();
+  });
+}
+
+/** The read stream of an entry, with an error listener from the moment it exists. */
+function readStream(zip: ZipFile, entry: Entry): Promise<Readable> {
+  return new Promise((res, rej) => {
+    zip.openReadStream(entry, (err, stream) => {
+      if (err || !stream) return rej(err ?? new Error('no stream'));
+      // yauzl's size check ("too many bytes in the stream") may fire before anything reads it;
+      // pipeline() then finds the stream errored and reports it.
+      stream.on('error', () => undefined);
+      res(stream);
+    });
+  });
+}
+
+const badName = (e: Error): ExtractResult =>
+  fail('PACCHETTO_NOME_NON_SICURO', `Il pacchetto contiene un nome di file non sicuro (${e.message.split(': ').pop()}): per sicurezza non viene aperto.`);
+
 /**
  * Extracts a ZIP into `dest` (a private folder the caller made), hashing each file as it is written.
  * Refuses, before writing anything of it: unsafe names, links, duplicates, too many entries, bombs.
- * Never trusts the sizes in the headers (yauzl checks the real ones while streaming).
+ * Never trusts the sizes in the headers (yauzl checks the real ones while streaming). One entry at a
+ * time, and it returns only when nothing of it is still running: the caller may remove `dest` at
+ * once. Never throws.
  */
 export async function extractZip(zipPath: string, dest: string): Promise<ExtractResult> {
-  let zip: ZipFile;
+  const opened = await open(zipPath);
+  if (!opened) return fail('PACCHETTO_ILLEGGIBILE', UNREADABLE);
+  const { zip, size: zipSize } = opened;
+  // Errors after the last read (a late one from a closing descriptor) must not go unheard.
+  zip.on('error', () => undefined);
   try {
-    zip = await open(zipPath);
-  } catch {
-    return fail('PACCHETTO_ILLEGGIBILE', 'Il file non è un pacchetto ZIP leggibile (forse è troncato o non è un pacchetto): chiedi di nuovo il file a chi lo ha inviato.');
-  }
-  if (zip.entryCount > ZIP_LIMITS.maxEntries) {
+    if (zip.entryCount > ZIP_LIMITS.maxEntries) {
+      return fail('PACCHETTO_TROPPI_FILE', `Il pacchetto contiene ${zip.entryCount} file: troppi per un pacchetto di Proposta, non viene aperto.`);
+    }
+    return await extractEntries(zip, zipSize, resolve(dest));
+  } finally {
     zip.close();
-    return fail('PACCHETTO_TROPPI_FILE', `Il pacchetto contiene ${zip.entryCount} file: troppi per un pacchetto di Proposta, non viene aperto.`);
   }
-  const zipSize = (await stat(zipPath)).size;
-  const root = resolve(dest);
+}
+
+async function extractEntries(zip: ZipFile, zipSize: number, root: string): Promise<ExtractResult> {
   const entries: ExtractedEntry[] = [];
   const seen = new Set<string>();
   let total = 0;
-  return new Promise<ExtractResult>((done) => {
-    const stop = (r: ExtractResult) => {
-      zip.close();
-      done(r);
-    };
-    zip.on('error', (e: Error) => {
-      const bad = /invalid (relative path|characters in fileName|fileName)|absolute path/i.exec(e.message);
-      stop(bad ? fail('PACCHETTO_NOME_NON_SICURO', `Il pacchetto contiene un nome di file non sicuro (${e.message.split(': ').pop()}): per sicurezza non viene aperto.`)
-        : fail('PACCHETTO_ILLEGGIBILE', 'Il pacchetto è danneggiato o troncato: chiedi di nuovo il file a chi lo ha inviato.'));
-    });
-    zip.on('end', () => done({ ok: true, entries }));
-    zip.on('entry', (entry: Entry) => {
-      if (entry.fileName.endsWith('/')) return zip.readEntry();
-      const problem = refuse(entry, seen, total, zipSize);
-      const target = resolve(root, entry.fileName);
-      if (problem) return stop({ ok: false, problem });
-      if (!target.startsWith(root + sep)) return stop(fail('PACCHETTO_NOME_NON_SICURO', `Il nome «${entry.fileName}» porterebbe fuori dalla cartella di verifica.`, entry.fileName));
-      seen.add(entry.fileName.toLowerCase());
-      total += entry.uncompressedSize;
-      zip.openReadStream(entry, (err, stream) => {
-        if (err || !stream) return stop(fail('PACCHETTO_ILLEGGIBILE', `Il file «${entry.fileName}» del pacchetto è danneggiato.`, entry.fileName));
-        const h = createHash('sha256');
-        let size = 0;
-        const tap = new Transform({ transform(chunk: Buffer, _e, cb) { size += chunk.length; h.update(chunk); cb(null, chunk); } });
-        mkdir(dirname(target), { recursive: true })
-          .then(() => pipeline(stream, tap, createWriteStream(target, { mode: 0o600 })))
-          .then(() => {
-            entries.push({ name: entry.fileName, size, sha256: h.digest('hex'), path: target });
-            zip.readEntry();
-          })
-          .catch(() => stop(fail('PACCHETTO_ILLEGGIBILE', `Il file «${entry.fileName}» del pacchetto è danneggiato o non corrisponde alla dimensione dichiarata.`, entry.fileName)));
-      });
-    });
-    zip.readEntry();
-  });
+  for (;;) {
+    let entry: Entry | null;
+    try {
+      entry = await nextEntry(zip);
+    } catch (e) {
+      const err = e instanceof Error ? e : new Error(String(e));
+      return /invalid (relative path|characters in fileName|fileName)|absolute path/i.test(err.message)
+        ? badName(err) : fail('PACCHETTO_ILLEGGIBILE', 'Il pacchetto è danneggiato o troncato: chiedi di nuovo il file a chi lo ha inviato.');
+    }
+    if (!entry) return { ok: true, entries };
+    if (entry.fileName.endsWith('/')) continue;
+    const problem = refuse(entry, seen, total, zipSize);
+    if (problem) return { ok: false, problem };
+    const target = resolve(root, entry.fileName);
+    if (!target.startsWith(root + sep)) return fail('PACCHETTO_NOME_NON_SICURO', `Il nome «${entry.fileName}» porterebbe fuori dalla cartella di verifica.`, entry.fileName);
+    seen.add(entry.fileName.toLowerCase());
+    total += entry.uncompressedSize;
+    const written = await extractOne(zip, entry, target);
+    if (!written) return fail('PACCHETTO_ILLEGGIBILE', `Il file «${entry.fileName}» del pacchetto è danneggiato o non corrisponde alla dimensione dichiarata.`, entry.fileName);
+    entries.push({ name: entry.fileName, path: target, ...written });
+  }
+}
+
+/** One entry to `target`, hashed on the way; null when it fails (then nothing of it is still running). */
+async function extractOne(zip: ZipFile, entry: Entry, target: string): Promise<{ size: number; sha256: string } | null> {
+  let stream: Readable;
+  try {
+    stream = await readStream(zip, entry);
+  } catch {
+    return null;
+  }
+  const h = createHash('sha256');
+  let size = 0;
+  const tap = new Transform({ transform(chunk: Buffer, _e, cb) { size += chunk.length; h.update(chunk); cb(null, chunk); } });
+  try {
+    await mkdir(dirname(target), { recursive: true });
+    await pipeline(stream, tap, createWriteStream(target, { mode: 0o600, flags: 'wx' }));
+    return { size, sha256: h.digest('hex') };
+  } catch {
+    stream.destroy();
+    return null;
+  }
 }

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { newPage, screenshot, useServeAndBrowser } from './harness';
-import { goToStep, openStarter } from './steps';
+import { goToStep, openStarter, typeInto } from './steps';
 
 const ctx = useServeAndBrowser();
 
@@ -30,7 +30,7 @@ describe('editors in Chromium', () => {
     await page.getByTestId('file-csv').setInputFiles(file);
     const counts = page.getByTestId('anteprima-conteggi');
     await counts.waitFor();
-    expect(await counts.textContent()).toContain('2 righe da importare, 1 scartate (codifica Windows-1252, separatore «;»)');
+    expect(await counts.textContent()).toContain('2 righe da importare, 1 scartata (codifica Windows-1252, separatore «;»)');
     expect(await page.getByRole('dialog').textContent()).toContain('Colonna strana');
     await screenshot(page, 'e2e-anteprima-csv');
     expect(await page.locator('.rows-table tbody tr').count()).toBe(before);
@@ -50,14 +50,14 @@ describe('editors in Chromium', () => {
     await openStarter(page, /Esempio: Molfetta Risponde/);
     await goToStep(page, 'Piano economico');
     const net = page.getByLabel('Importo netto, riga 1', { exact: true });
-    await net.fill('1234,5');
-    await net.blur();
+    await typeInto(net, '1234,5');
     expect(await net.inputValue()).toBe('1.234,50');
     await page.getByLabel('Aliquota IVA, riga 1', { exact: true }).selectOption('22');
     const row = page.locator('.rows-table tbody tr').first();
-    expect(await row.textContent()).toContain('271,59 €');
     expect(await row.textContent()).toContain('1.506,09 €');
-    expect(await page.getByTestId('copertura').textContent()).toContain('Differenza da coprire');
+    await row.getByRole('button', { name: 'Dettagli della riga 1' }).click();
+    expect(await page.locator('.row-details').first().textContent()).toContain('IVA 271,59 €');
+    expect(await page.getByTestId('copertura').textContent()).toContain('superano');
   });
 
   it('moves an activity on the timeline with the keyboard and by dragging', async () => {
@@ -86,7 +86,8 @@ describe('editors in Chromium', () => {
     await page.goto(ctx.served.url);
     await openStarter(page, /Esempio: Molfetta Risponde/);
     await page.keyboard.press('Control+k');
-    await page.getByLabel('Testo da cercare').fill('acronimo');
+    await page.getByLabel('Testo da cercare').click();
+    await page.keyboard.type('acronimo');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => (globalThis as unknown as { document: { activeElement: { id: string } | null } }).document.activeElement?.id)).toBe('campo-progetto-acronimo');
     expect(await page.locator('#titolo-passo').textContent()).toBe('Progetto');
@@ -97,17 +98,19 @@ describe('editors in Chromium', () => {
     await page.goto(ctx.served.url);
     await openStarter(page, 'Proposta vuota');
     await page.getByLabel('Tipo di ente proponente').selectOption('aggregazione');
-    await page.getByRole('combobox', { name: 'Cerca il Comune' }).fill('nardo');
+    await page.getByRole('combobox', { name: 'Cerca il Comune' }).click();
+    await page.keyboard.type('nardo');
     await page.getByRole('option', { name: /Nardò/ }).click();
     expect(await page.getByLabel('Denominazione *').first().inputValue()).toBe('Comune di Nardò');
     expect(await page.getByLabel('Codice ISTAT').first().inputValue()).toBe('075052');
-    await page.getByLabel('Popolazione dichiarata').first().fill('29800');
+    await typeInto(page.getByLabel('Popolazione dichiarata').first(), '29800');
     expect(await page.getByTestId('somma-popolazione').textContent()).toContain('mancano 200 abitanti');
-    await page.getByRole('combobox', { name: 'Aggiungi un Comune' }).fill('075');
+    await page.getByRole('combobox', { name: 'Aggiungi un Comune' }).click();
+    await page.keyboard.type('075');
     await page.keyboard.press('Enter');
     expect(await page.getByLabel('Denominazione della banca dati').count()).toBe(0);
     expect(await page.getByLabel('Denominazione, riga 1', { exact: true }).inputValue()).toBe('Comune di Alessano');
-    await page.getByLabel('Popolazione dichiarata, riga 1', { exact: true }).fill('500');
+    await typeInto(page.getByLabel('Popolazione dichiarata, riga 1', { exact: true }), '500');
     expect(await page.getByTestId('somma-popolazione').textContent()).toContain('soglia di 30.000 raggiunta');
   });
 
@@ -117,7 +120,9 @@ describe('editors in Chromium', () => {
     await openStarter(page, /Esempio: Molfetta Risponde/);
     await goToStep(page, 'Progetto');
     const sintesi = page.locator('#campo-progetto-sintesi');
-    await sintesi.fill('A'.repeat(100_000));
+    await sintesi.click();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.insertText('A'.repeat(100_000));
     await expect.poll(() => page.locator('#campo-progetto-sintesi-conteggio').textContent()).toBe('100.000 / 3.000 caratteri');
     expect(await page.locator('#campo-progetto-sintesi-messaggi').textContent()).toContain('supera il limite di 3.000 caratteri');
     await sintesi.press('End');
@@ -137,7 +142,7 @@ describe('editors in Chromium', () => {
     await page.getByTestId('file-csv').setInputFiles(file);
     const counts = page.getByTestId('anteprima-conteggi');
     await counts.waitFor();
-    expect(await counts.textContent()).toContain('5000 righe da importare, 5000 scartate (codifica UTF-8, separatore «,»)');
+    expect(await counts.textContent()).toContain('5.000 righe da importare, 5.000 scartate (codifica UTF-8, separatore «,»)');
     expect(await page.locator('.rows-table tbody tr').count()).toBe(0);
     await page.getByRole('dialog').getByRole('button', { name: 'Annulla' }).click();
     expect(await page.locator('.rows-table tbody tr').count()).toBe(0);

@@ -1,6 +1,6 @@
 // Starts the real `proposta serve` in a child process and Debian's Chromium through playwright-core.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -14,7 +14,8 @@ export interface Served {
   readonly url: string;
   readonly workspace: string;
   readonly userData: string;
-  stop(): void;
+  /** Stops the server and removes its workspace and user-data folders. */
+  stop(): Promise<void>;
 }
 
 /** `proposta serve --cartella <tmp>`; resolves with the URL it prints. */
@@ -28,8 +29,14 @@ export function serve(workspace = mkdtempSync(join(tmpdir(), 'proposta-e2e-'))):
     child.stdout?.on('data', (c: Buffer) => {
       out += c.toString();
       const m = /(http:\/\/127\.0\.0\.1:\d+\/#token=[0-9a-f]+)/.exec(out);
-      if (m?.[1]) resolve({ url: m[1], workspace, userData, stop: () => child.kill('SIGTERM') });
+      if (m?.[1]) resolve({ url: m[1], workspace, userData, stop });
     });
+    const exited = new Promise<void>((done) => child.once('exit', () => done()));
+    const stop = async () => {
+      child.kill('SIGTERM');
+      await exited;
+      for (const d of [workspace, userData]) rmSync(d, { recursive: true, force: true });
+    };
     child.once('exit', (code) => reject(new Error(`proposta serve è uscito (${code}): ${out}`)));
   });
 }
@@ -38,13 +45,16 @@ export async function launch(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium non trovato in ${CHROMIUM}: installa il pacchetto Debian «chromium» (lo fa .ci/run).`);
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: ['--lang=it-IT', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
   });
 }
 
 /** A page that records console errors and CSP violations, so tests can require there were none. */
-export async function newPage(browser: Browser): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'it-IT' });
+/** The usual municipal laptop screen: most tests run at this size. */
+export const LAPTOP = { width: 1366, height: 768 } as const;
+
+export async function newPage(browser: Browser, viewport: { width: number; height: number } = { width: 1280, height: 900 }): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport, locale: 'it-IT', timezoneId: 'Europe/Rome' });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (m) => {
@@ -54,9 +64,10 @@ export async function newPage(browser: Browser): Promise<{ page: Page; errors: s
   return { page, errors };
 }
 
-export async function screenshot(page: Page, name: string): Promise<void> {
+/** A screenshot in test/out/: the whole page, or (fullPage false) what the screen shows. */
+export async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });
-  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage });
 }
 
 /** One `proposta serve` and one Chromium for the tests of a file, started before them and stopped after. */
@@ -68,7 +79,7 @@ export function useServeAndBrowser(): { served: Served; browser: Browser } {
   }, 120_000);
   afterAll(async () => {
     await ctx.browser?.close();
-    ctx.served?.stop();
+    await ctx.served?.stop();
   });
   return ctx;
 }

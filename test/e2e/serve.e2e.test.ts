@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { newPage, screenshot, useServeAndBrowser } from './harness';
-import { openStarter } from './steps';
+import { openStarter, typeInto } from './steps';
 
 const ctx = useServeAndBrowser();
 
@@ -16,12 +16,12 @@ describe('the editor in Chromium through proposta serve', () => {
 
     await page.getByRole('button', { name: /^Progetto/ }).click();
     const title = page.getByLabel('Titolo del progetto *');
-    await title.fill('Molfetta Risponde 2027');
+    await typeInto(title, 'Molfetta Risponde 2027');
     await expect.poll(() => page.getByTestId('non-salvato').isVisible()).toBe(true);
     await screenshot(page, 'e2e-progetto-modificato');
 
     await page.getByRole('button', { name: 'Salva', exact: true }).click();
-    await page.getByLabel('Nome del file nella cartella di lavoro').fill('molfetta-prova');
+    await typeInto(page.getByLabel('Nome del file nella cartella di lavoro'), 'molfetta-prova');
     await page.getByRole('dialog').getByRole('button', { name: 'Salva', exact: true }).click();
     await expect.poll(() => page.getByTestId('avviso-app').textContent()).toBe('Salvato in molfetta-prova.proposta.');
     expect(await page.getByTestId('non-salvato').count()).toBe(0);
@@ -41,7 +41,7 @@ describe('the editor in Chromium through proposta serve', () => {
     await page.goto(ctx.served.url);
     await openStarter(page, /Esempio: Molfetta Risponde/);
     await page.getByRole('button', { name: /^Progetto/ }).click();
-    await page.getByLabel('CUP').fill('C99B2500002000');
+    await typeInto(page.getByLabel('CUP'), 'C99B2500002000');
     await expect.poll(() => page.locator('.field-error').first().textContent()).toContain('15 caratteri');
     await page.getByRole('button', { name: 'Annulla', exact: true }).click();
     expect(await page.getByLabel('CUP').inputValue()).toBe('');
@@ -56,7 +56,7 @@ describe('the editor in Chromium through proposta serve', () => {
     await page.goto(ctx.served.url);
     await openStarter(page, /Esempio: Provincia di Lecce/);
     await page.getByRole('button', { name: /^Progetto/ }).click();
-    await page.getByLabel('Acronimo').fill('NON-SALVATA');
+    await typeInto(page.getByLabel('Acronimo'), 'NON-SALVATA');
     // Autosave runs a moment after the last change.
     await page.waitForTimeout(2500);
     await page.close({ runBeforeUnload: false });

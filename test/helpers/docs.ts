@@ -1,6 +1,6 @@
 // Shared by tests: the starters as plain data, a fixed clock, and a way to derive a variant.
 import { readFileSync } from 'node:fs';
-import { defaultCallProfile, validate, type CallProfile, type Issue, type Proposal } from '../../core';
+import { defaultCallProfile, validate, type CallProfile, type Issue, type IssueCode, type Proposal } from '../../core';
 
 /** Tests run as of this moment: inside the submission window, more than 14 days before it closes. */
 export const NOW = new Date('2026-11-26T10:00:00Z');
@@ -35,11 +35,11 @@ export function issues(doc: unknown, opts: { profile?: CallProfile; now?: Date }
 }
 
 /** Codes of errors and warnings (not notices), sorted and deduplicated. */
-export function codes(doc: unknown, opts: { profile?: CallProfile; now?: Date } = {}): string[] {
+export function codes(doc: unknown, opts: { profile?: CallProfile; now?: Date } = {}): IssueCode[] {
   return [...new Set(issues(doc, opts).filter((i) => i.severity !== 'nota').map((i) => i.code))].sort();
 }
 
 /** The issues with that code. */
-export function withCode(doc: unknown, code: string, opts: { profile?: CallProfile; now?: Date } = {}): Issue[] {
+export function withCode(doc: unknown, code: IssueCode, opts: { profile?: CallProfile; now?: Date } = {}): Issue[] {
   return issues(doc, opts).filter((i) => i.code === code);
 }

@@ -8,12 +8,12 @@ import { basename, dirname } from 'node:path';
 import { recoveryKeyFor, touchProposal, type Proposal } from '../../core';
 import { serializeProposal } from '../../services/files/save-proposal';
 import { dispatch } from '../../services/ipc/dispatch';
-import { createHandlers } from '../../services/ipc';
+import { createHandlers, workspaceHost } from '../../services/ipc';
 import { NOW, PROFILE } from './docs';
 
 const [target = '', userData = '', log = '', startAt = '0'] = process.argv.slice(2);
 const sha = (s: string) => createHash('sha256').update(s).digest('hex');
-const handlers = createHandlers({ mode: 'browser', userDataDir: userData, workspaceDir: dirname(target), profile: PROFILE, now: () => NOW });
+const handlers = createHandlers(workspaceHost({ userDataDir: userData, workspaceDir: dirname(target), profile: PROFILE, now: () => NOW }));
 
 const opened = await dispatch(handlers, 'file:open', { source: { kind: 'workspace', name: basename(target) } });
 if (!opened.ok) throw new Error(opened.error.code);

@@ -2,6 +2,7 @@ import type { Issue } from '../../validation/issue';
 import { avviso, daVerificare, errore } from '../../validation/make';
 import { optionLabel } from '../../validation/labels';
 import type { RuleContext, SectionDefinition } from '../types';
+import { SECTION_TITLES } from '../../generated/pointers';
 
 function attachmentRules({ doc, profile }: RuleContext): Issue[] {
   const out: Issue[] = [];
@@ -35,6 +36,6 @@ function attachmentRules({ doc, profile }: RuleContext): Issue[] {
 /** Allegati: declared attachments, their file names and, once attached, their SHA-256. */
 export const allegatiSection: SectionDefinition = {
   id: 'allegati',
-  title: 'Allegati',
+  title: SECTION_TITLES.allegati,
   rules: [attachmentRules],
 };

@@ -1,7 +1,7 @@
 import type { Issue } from '../../validation/issue';
 import { daVerificare, errore } from '../../validation/make';
 import type { RuleContext } from '../types';
-import { budgetTotals } from './totals';
+import { budgetTotals } from '../../derive/budget';
 import { optionLabel } from '../../validation/labels';
 
 const categoryLabel = (c: string): string => optionLabel('/budget/voci/*/categoria', c);

@@ -1,18 +1,13 @@
-import { formatEuro, hasAtMostTwoDecimals, toCents } from '../../money';
+import { budgetTotals, fundingGap } from '../../derive/budget';
+import { activeComponents, componentName } from '../../derive/components';
+import { toCents } from '../../derive/money';
+import { formatCents, formatEuro } from '../../derive/number-text';
 import type { Issue } from '../../validation/issue';
 import { avviso, daVerificare, errore } from '../../validation/make';
-import { activeComponents, componentName } from '../components';
 import type { RuleContext } from '../types';
-import { budgetTotals } from './totals';
+import { amountIssues } from './lines';
 
-const euro = (cents: number): string => formatEuro(cents / 100);
-
-function fundingAmounts(c: number, f: number, out: Issue[]): void {
-  for (const [v, ptr, what] of [[c, '/budget/contributoRichiesto', 'Il contributo richiesto'], [f, '/budget/cofinanziamento', 'Il cofinanziamento']] as const) {
-    if (v < 0) out.push(errore('IMPORTO_NEGATIVO', ptr, `${what} non può essere negativo.`));
-    else if (!hasAtMostTwoDecimals(v)) out.push(errore('IMPORTO_DECIMALI', ptr, `${what} ha più di due decimali: arrotonda ai centesimi.`));
-  }
-}
+const euro = formatCents;
 
 /** Funding consistent with the lines; caps and limits only where the call profile sets them. */
 export function financingRules({ doc, profile }: RuleContext): Issue[] {
@@ -21,8 +16,9 @@ export function financingRules({ doc, profile }: RuleContext): Issue[] {
   const t = budgetTotals(doc);
   const contrib = toCents(b.contributoRichiesto);
   const cofin = toCents(b.cofinanziamento);
-  fundingAmounts(b.contributoRichiesto, b.cofinanziamento, out);
-  if (contrib + cofin !== t.totalCents) {
+  amountIssues(b.contributoRichiesto, '/budget/contributoRichiesto', 'Il contributo richiesto', out);
+  amountIssues(b.cofinanziamento, '/budget/cofinanziamento', 'Il cofinanziamento', out);
+  if (fundingGap(doc) !== 0) {
     out.push(errore('FINANZIAMENTO_INCOERENTE', '/budget/contributoRichiesto', `Contributo richiesto e cofinanziamento (${euro(contrib + cofin)}) devono sommare il costo totale del progetto (${euro(t.totalCents)}): correggi gli importi.`));
   }
   for (const c of activeComponents(doc, profile)) {

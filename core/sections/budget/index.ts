@@ -2,13 +2,11 @@ import type { SectionDefinition } from '../types';
 import { categoryRules } from './categories';
 import { financingRules } from './financing';
 import { lineRules } from './lines';
-
-export { budgetTotals, type BudgetTotals } from './totals';
-export { impliedRate, lineAmounts, VAT_RATES } from './amounts';
+import { SECTION_TITLES } from '../../generated/pointers';
 
 /** Piano economico: budget lines, funding, and the call's caps where known. */
 export const budgetSection: SectionDefinition = {
   id: 'budget',
-  title: 'Piano economico',
+  title: SECTION_TITLES.budget,
   rules: [lineRules, financingRules, categoryRules],
 };

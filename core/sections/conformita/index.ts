@@ -1,23 +1,21 @@
 import type { Issue } from '../../validation/issue';
-import { avviso, errore } from '../../validation/make';
+import { errore } from '../../validation/make';
 import type { RuleContext, SectionDefinition } from '../types';
+import { SECTION_TITLES } from '../../generated/pointers';
+import { aiSystemRules } from './ai-systems';
 
-function complianceRules({ doc }: RuleContext): Issue[] {
-  const out: Issue[] = [];
-  const dpia = doc.conformita.dpia;
-  if (dpia === '') {
-    out.push(errore('DPIA_NON_INDICATA', '/conformita/dpia', "Indica se è prevista la valutazione d'impatto sulla protezione dei dati (DPIA, art. 35 GDPR)."));
-  }
-  const special = doc.dati.banche.some((b) => b.categorieParticolari);
-  if (special && dpia === 'non-necessaria') {
-    out.push(avviso('DPIA_CONSIGLIATA', '/conformita/dpia', "L'inventario comprende categorie particolari di dati: la DPIA è di norma necessaria. Verifica la scelta con il responsabile della protezione dei dati (RPD)."));
-  }
-  return out;
+/**
+ * The DPIA must be declared. Whether it is due is derived from the AI systems' questionnaires, into
+ * which the inventory's personal and special-category data flow (see `aiSystemRules`).
+ */
+function dpiaDeclaredRule({ doc }: RuleContext): Issue[] {
+  if (doc.conformita.dpia !== '') return [];
+  return [errore('DPIA_NON_INDICATA', '/conformita/dpia', "Indica se è prevista la valutazione d'impatto sulla protezione dei dati (DPIA, art. 35 GDPR).")];
 }
 
-/** Conformità: GDPR and DPIA, AI Act, accessibility, DNSH, reuse, interoperability, equality. */
+/** Conformità: GDPR and DPIA, the AI systems under the AI Act, accessibility, DNSH, reuse, interoperability, equality. */
 export const conformitaSection: SectionDefinition = {
   id: 'conformita',
-  title: 'Conformità',
-  rules: [complianceRules],
+  title: SECTION_TITLES.conformita,
+  rules: [dpiaDeclaredRule, aiSystemRules],
 };

@@ -1,7 +1,8 @@
 import type { Issue } from '../../validation/issue';
 import { avviso, errore } from '../../validation/make';
-import { activeComponents, componentName } from '../components';
+import { activeComponents, componentName } from '../../derive/components';
 import type { RuleContext, SectionDefinition } from '../types';
+import { SECTION_TITLES } from '../../generated/pointers';
 
 function timelineRules({ doc, profile }: RuleContext): Issue[] {
   const out: Issue[] = [];
@@ -30,6 +31,6 @@ function timelineRules({ doc, profile }: RuleContext): Issue[] {
 /** Cronoprogramma: activities by month, inside the project's duration. */
 export const cronoprogrammaSection: SectionDefinition = {
   id: 'cronoprogramma',
-  title: 'Cronoprogramma',
+  title: SECTION_TITLES.cronoprogramma,
   rules: [timelineRules],
 };

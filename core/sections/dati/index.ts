@@ -1,6 +1,7 @@
 import type { Issue } from '../../validation/issue';
 import { avviso, blank, errore } from '../../validation/make';
 import type { RuleContext, SectionDefinition } from '../types';
+import { SECTION_TITLES } from '../../generated/pointers';
 
 function inventoryRules({ doc }: RuleContext): Issue[] {
   const out: Issue[] = [];
@@ -22,7 +23,6 @@ function inventoryRules({ doc }: RuleContext): Issue[] {
 /** Componente a) Raccolta e analisi delle banche dati (base component). */
 export const datiSection: SectionDefinition = {
   id: 'dati',
-  title: 'Componente a) Raccolta e analisi delle banche dati',
-  component: 'a',
+  title: SECTION_TITLES.dati,
   rules: [inventoryRules],
 };

@@ -2,6 +2,7 @@ import type { Atto } from '../../generated/types';
 import type { Issue } from '../../validation/issue';
 import { blank, errore } from '../../validation/make';
 import type { RuleContext } from '../types';
+import { membersOf } from '../../derive/ente';
 
 function actMissing(a: Atto): boolean {
   return a.organo === '' || blank(a.numero) || a.data === '';
@@ -13,12 +14,10 @@ export function actRules({ doc }: RuleContext): Issue[] {
   if (actMissing(doc.ente.attoApprovazione)) {
     out.push(errore('ATTO_APPROVAZIONE_MANCANTE', '/ente/attoApprovazione', "Indica organo, numero e data dell'atto che approva la proposta (per un Comune, la delibera di Giunta che nomina anche il RUP)."));
   }
-  if (doc.ente.tipo !== 'aggregazione') return out;
-  doc.ente.partner.forEach((p, i) => {
-    if (actMissing(p.adesione)) {
-      const who = `«${p.denominazione.trim() || `Comune aggregato n. ${i + 1}`}»`;
-      out.push(errore('ADESIONE_MANCANTE', `/ente/partner/${i}/adesione`, `Indica organo, numero e data della delibera con cui ${who} aderisce all'aggregazione.`));
+  for (const m of membersOf(doc)) {
+    if ('adesione' in m.data && actMissing(m.data.adesione)) {
+      out.push(errore('ADESIONE_MANCANTE', `${m.pointer}/adesione`, `Indica organo, numero e data della delibera con cui ${m.name} aderisce all'aggregazione.`));
     }
-  });
+  }
   return out;
 }

@@ -3,7 +3,7 @@ import { checkCodiceFiscale, checkCodiceIpa, checkPec } from '../../codes';
 import type { Issue } from '../../validation/issue';
 import { blank, errore } from '../../validation/make';
 import type { RuleContext } from '../types';
-import { membersOf } from './members';
+import { membersOf } from '../../derive/ente';
 
 function bodyCf(value: string, pointer: string, who: string, out: Issue[]): void {
   if (blank(value)) {
@@ -44,10 +44,8 @@ function personsOf(doc: Proposal): Array<[Persona, string, string]> {
     [doc.ente.rup, '/ente/rup', 'del RUP'],
     [doc.ente.rtd, '/ente/rtd', 'del RTD'],
   ];
-  if (doc.ente.tipo === 'aggregazione') {
-    doc.ente.partner.forEach((p, i) => {
-      list.push([p.legaleRappresentante, `/ente/partner/${i}/legaleRappresentante`, `del legale rappresentante di «${p.denominazione.trim() || `Comune aggregato n. ${i + 1}`}»`]);
-    });
+  for (const m of membersOf(doc)) {
+    if ('legaleRappresentante' in m.data) list.push([m.data.legaleRappresentante, `${m.pointer}/legaleRappresentante`, `del legale rappresentante di ${m.name}`]);
   }
   return list.map(([p, ptr, role]) => {
     const name = `${p.nome} ${p.cognome}`.trim();

@@ -2,9 +2,9 @@ import type { Issue } from '../../validation/issue';
 import { avviso, errore } from '../../validation/make';
 import { findComuneByIstat } from '../../reference/comuni';
 import { findEnteSovracomunale } from '../../reference/enti-sovracomunali';
-import { formatInteger } from '../../money';
+import { formatInteger } from '../../derive/number-text';
+import { distinctComuni, membersOf, populationVerdict, type Member } from '../../derive/ente';
 import type { RuleContext } from '../types';
-import { membersOf, type Member } from './members';
 
 /** Declared figures further than this from the 2011 census hint get a warning. */
 export const POPULATION_HINT_TOLERANCE = 0.25;
@@ -30,7 +30,7 @@ function memberChecks(m: Member, out: Issue[]): void {
   }
 }
 
-/** Who may apply, by population: see the call profile's `ammissibilita`. */
+/** Who may apply, by population: see the call profile's `ammissibilita` and derive/ente.ts. */
 export function populationRules(ctx: RuleContext): Issue[] {
   const { doc, profile } = ctx;
   const { tipo } = doc.ente;
@@ -44,18 +44,28 @@ export function populationRules(ctx: RuleContext): Issue[] {
     out.push(errore('PARTNER_NON_AMMESSI', '/ente/partner', "Hai indicato Comuni aggregati ma il tipo di ente non è «aggregazione di Comuni»: cambia il tipo o rimuovi i Comuni aggregati."));
   }
   if (tipo === 'provincia' || tipo === 'citta-metropolitana') out.push(...aboveComuneChecks(ctx));
-  if (rules.tipiEsentiDaSoglia.includes(tipo)) return out;
-  const members = membersOf(doc);
-  for (const m of members) memberChecks(m, out);
-  const min = rules.popolazioneMinima;
-  if (tipo === 'comune') {
-    const v = doc.ente.capofila.popolazione.valore;
-    if (min !== null && v !== null && v < min) {
-      out.push(errore('POP_SOTTO_SOGLIA', '/ente/capofila/popolazione/valore', `Un Comune che partecipa da solo deve avere almeno ${formatInteger(min)} abitanti; ne sono dichiarati ${formatInteger(v)}. Sotto la soglia il Comune può partecipare in aggregazione con altri Comuni.`));
+  const verdict = populationVerdict(doc, profile);
+  if (verdict.kind === 'esente') return out;
+  for (const m of membersOf(doc)) memberChecks(m, out);
+  if (verdict.kind === 'comune') {
+    if (verdict.raggiunta === false && verdict.soglia !== null && verdict.popolazione !== null) {
+      out.push(errore('POP_SOTTO_SOGLIA', '/ente/capofila/popolazione/valore', `Un Comune che partecipa da solo deve avere almeno ${formatInteger(verdict.soglia)} abitanti; ne sono dichiarati ${formatInteger(verdict.popolazione)}. Sotto la soglia il Comune può partecipare in aggregazione con altri Comuni.`));
     }
     return out;
   }
-  return [...out, ...aggregationChecks(members, min, rules.comuniMinimiAggregazione)];
+  for (const x of verdict.somma?.excluded ?? []) {
+    if (x.reason === 'duplicato' && x.sameAs) {
+      out.push(errore('COMUNE_DUPLICATO', `${x.member.pointer}/codiceIstat`, `${x.member.name} ha lo stesso codice ISTAT di ${x.sameAs.name}: ogni Comune va indicato una sola volta.`));
+    }
+  }
+  const minComuni = rules.comuniMinimiAggregazione;
+  if (minComuni !== null && distinctComuni(doc) < minComuni) {
+    out.push(errore('AGGREGAZIONE_POCHI_COMUNI', '/ente/partner', `Un'aggregazione deve riunire almeno ${minComuni} Comuni distinti (per codice ISTAT), capofila compreso: aggiungi i Comuni aggregati.`));
+  }
+  if (verdict.raggiunta === false && verdict.soglia !== null) {
+    out.push(errore('POP_AGGREGAZIONE_SOTTO_SOGLIA', '/ente/partner', `I Comuni dell'aggregazione devono sommare almeno ${formatInteger(verdict.soglia)} abitanti; la somma dichiarata è ${formatInteger(verdict.popolazione ?? 0)}. Aggiungi altri Comuni o verifica i dati di popolazione.`));
+  }
+  return out;
 }
 
 /** A Provincia or the Città Metropolitana: a body of Puglia of the declared kind. */
@@ -73,29 +83,4 @@ function aboveComuneChecks({ doc }: RuleContext): Issue[] {
     return [errore('TIPO_ENTE_INCOERENTE', '/ente/tipo', `Il codice ISTAT ${capofila.codiceIstat} è di ${ref.nome}: scegli il tipo di ente corrispondente.`)];
   }
   return [];
-}
-
-function aggregationChecks(members: Member[], min: number | null, minComuni: number | null): Issue[] {
-  const out: Issue[] = [];
-  const seen = new Map<string, Member>();
-  let sum = 0;
-  for (const m of members) {
-    const code = m.data.codiceIstat;
-    const first = code === '' ? undefined : seen.get(code);
-    if (first) {
-      out.push(errore('COMUNE_DUPLICATO', `${m.pointer}/codiceIstat`, `${m.name} ha lo stesso codice ISTAT di ${first.name}: ogni Comune va indicato una sola volta.`));
-      continue;
-    }
-    // Bodies outside Puglia already have their own error; they must not help reach the threshold.
-    if (!findComuneByIstat(code)) continue;
-    seen.set(code, m);
-    sum += m.data.popolazione.valore ?? 0;
-  }
-  if (minComuni !== null && seen.size < minComuni) {
-    out.push(errore('AGGREGAZIONE_POCHI_COMUNI', '/ente/partner', `Un'aggregazione deve riunire almeno ${minComuni} Comuni distinti (per codice ISTAT), capofila compreso: aggiungi i Comuni aggregati.`));
-  }
-  if (min !== null && sum < min) {
-    out.push(errore('POP_AGGREGAZIONE_SOTTO_SOGLIA', '/ente/partner', `I Comuni dell'aggregazione devono sommare almeno ${formatInteger(min)} abitanti; la somma dichiarata è ${formatInteger(sum)}. Aggiungi altri Comuni o verifica i dati di popolazione.`));
-  }
-  return out;
 }

@@ -1,6 +1,7 @@
 import type { Issue } from '../../validation/issue';
 import { avviso, daVerificare, errore } from '../../validation/make';
 import type { RuleContext, SectionDefinition } from '../types';
+import { SECTION_TITLES } from '../../generated/pointers';
 
 function indicatorRules({ doc, profile }: RuleContext): Issue[] {
   const out: Issue[] = [];
@@ -25,6 +26,6 @@ function indicatorRules({ doc, profile }: RuleContext): Issue[] {
 /** Indicatori: RCO14 is derived (see ente/members.ts); result indicators are the officer's. */
 export const indicatoriSection: SectionDefinition = {
   id: 'indicatori',
-  title: 'Indicatori',
+  title: SECTION_TITLES.indicatori,
   rules: [indicatorRules],
 };

@@ -1,11 +1,11 @@
 import { errore } from '../../validation/make';
 import type { SectionDefinition } from '../types';
+import { SECTION_TITLES } from '../../generated/pointers';
 
 /** Componente b) Infrastruttura tecnologica ed applicativa (base component). */
 export const infrastrutturaSection: SectionDefinition = {
   id: 'infrastruttura',
-  title: 'Componente b) Infrastruttura tecnologica ed applicativa',
-  component: 'b',
+  title: SECTION_TITLES.infrastruttura,
   rules: [
     ({ doc }) =>
       doc.infrastruttura.hosting === ''

@@ -2,6 +2,7 @@ import type { Issue } from '../../validation/issue';
 import { avviso } from '../../validation/make';
 import { iaComponentIssues } from '../ia-component';
 import type { RuleContext, SectionDefinition } from '../types';
+import { SECTION_TITLES } from '../../generated/pointers';
 
 function processRules({ doc }: RuleContext): Issue[] {
   if (!doc.progetto.componentiQualificanti.includes('e')) return [];
@@ -18,7 +19,6 @@ function processRules({ doc }: RuleContext): Issue[] {
 /** Componente e) Sistema di orchestrazione dei processi (qualifying: required only when chosen). */
 export const orchestrazioneSection: SectionDefinition = {
   id: 'orchestrazione',
-  title: 'Componente e) Sistema di orchestrazione dei processi',
-  component: 'e',
+  title: SECTION_TITLES.orchestrazione,
   rules: [({ doc }) => iaComponentIssues(doc, 'e', 'orchestrazione', 'processi', 'un processo da orchestrare'), processRules],
 };

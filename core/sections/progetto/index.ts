@@ -2,6 +2,7 @@ import { checkCup } from '../../codes';
 import type { Issue } from '../../validation/issue';
 import { avviso, blank, daVerificare, errore } from '../../validation/make';
 import type { RuleContext, SectionDefinition } from '../types';
+import { SECTION_TITLES } from '../../generated/pointers';
 
 function projectRules({ doc, profile, now }: RuleContext): Issue[] {
   const p = doc.progetto;
@@ -38,6 +39,6 @@ function projectRules({ doc, profile, now }: RuleContext): Issue[] {
 /** Progetto: what the project is, how long it lasts, which qualifying components it brings. */
 export const progettoSection: SectionDefinition = {
   id: 'progetto',
-  title: 'Progetto',
+  title: SECTION_TITLES.progetto,
   rules: [projectRules],
 };

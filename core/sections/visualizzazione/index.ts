@@ -1,12 +1,12 @@
 import type { Issue } from '../../validation/issue';
 import { avviso, blank } from '../../validation/make';
 import type { SectionDefinition } from '../types';
+import { SECTION_TITLES } from '../../generated/pointers';
 
 /** Componente c) Visualizzazione dei dati (base component). */
 export const visualizzazioneSection: SectionDefinition = {
   id: 'visualizzazione',
-  title: 'Componente c) Visualizzazione dei dati',
-  component: 'c',
+  title: SECTION_TITLES.visualizzazione,
   rules: [
     ({ doc }): Issue[] =>
       doc.visualizzazione.cruscotti.flatMap((c, i) =>

@@ -1,12 +1,16 @@
 import { Paragraph, Table, type FileChild } from 'docx';
 import type { Block, ExportSection } from '../../../core';
+import { LazyTable } from './cells';
 import { barsTable, ganttTable } from './charts';
 import type { Outline } from './outline';
 import { dataTable, fieldsTable } from './tables';
 import { paragraphs } from './text';
 
+/** What the body holds: docx's paragraphs and tables, and long tables made row by row. */
+export type BodyChild = FileChild | LazyTable;
+
 /** One block of the model as document content; subheadings become Heading 2 in the outline. */
-export function blockContent(block: Block, outline: Outline): FileChild[] {
+export function blockContent(block: Block, outline: Outline): BodyChild[] {
   switch (block.kind) {
     case 'subheading': return [outline.heading(block.text, 2)];
     case 'paragraph': return paragraphs(block.text);
@@ -21,11 +25,16 @@ export function blockContent(block: Block, outline: Outline): FileChild[] {
 const spacer = (): Paragraph => new Paragraph({ spacing: { before: 0, after: 0, line: 120 }, children: [] });
 
 /**
- * A section: a real Heading 1 (for the navigation pane and the table of contents), then its blocks.
- * The first one starts the page after the table of contents.
+ * A section: a real Heading 1 (for the navigation pane and the table of contents), then its blocks,
+ * made one block at a time as the document is written. The first one starts the page after the
+ * table of contents.
  */
-export function sectionContent(section: ExportSection, index: number, outline: Outline): FileChild[] {
-  const heading = outline.heading(section.title, 1, { pageBreakBefore: index === 0 });
-  const content = section.blocks.flatMap((b) => blockContent(b, outline)).flatMap((child) => (child instanceof Table ? [child, spacer()] : [child]));
-  return [heading, ...content];
+export function* sectionContent(section: ExportSection, index: number, outline: Outline): Generator<BodyChild> {
+  yield outline.heading(section.title, 1, { pageBreakBefore: index === 0 });
+  for (const block of section.blocks) {
+    for (const child of blockContent(block, outline)) {
+      yield child;
+      if (child instanceof Table || child instanceof LazyTable) yield spacer();
+    }
+  }
 }

@@ -56,17 +56,51 @@ export function cell(spec: CellSpec, extra: Omit<ITableCellOptions, 'children'> 
 export const row = (children: TableCell[], options: Omit<ITableRowOptions, 'children'> = {}): TableRow =>
   new TableRow({ cantSplit: true, ...options, children });
 
+export type CellOptions = Omit<ITableCellOptions, 'children'>;
+export type RowOptions = Omit<ITableRowOptions, 'children'>;
+
+/**
+ * A row of a long table as data: its cells and its options. stream.ts writes it from XML templates,
+ * one per look of cell, instead of building docx objects for each of its cells.
+ */
+export interface RowSpec {
+  readonly cells: ReadonlyArray<{ readonly spec: CellSpec; readonly extra?: CellOptions }>;
+  readonly options?: RowOptions;
+}
+
+/** A row spec as docx objects. */
+export const rowOf = (r: RowSpec): TableRow => row(r.cells.map((c) => cell(c.spec, c.extra)), r.options);
+
+const tableOptions = (widths: readonly number[], borders: ITableBordersOptions) => ({
+  columnWidths: [...widths],
+  width: { size: widths.reduce((s, w) => s + w, 0), type: WidthType.DXA },
+  layout: TableLayoutType.FIXED,
+  borders,
+  margins: { left: 70, right: 70, top: 20, bottom: 20 },
+});
+
 /**
  * A table with fixed column widths: Word and LibreOffice both keep the PDF's proportions instead of
  * sizing columns to their content.
  */
 export function table(rows: TableRow[], widths: readonly number[], borders: ITableBordersOptions = BORDERS): Table {
-  return new Table({
-    rows,
-    columnWidths: [...widths],
-    width: { size: widths.reduce((s, w) => s + w, 0), type: WidthType.DXA },
-    layout: TableLayoutType.FIXED,
-    borders,
-    margins: { left: 70, right: 70, top: 20, bottom: 20 },
-  });
+  return new Table({ rows, ...tableOptions(widths, borders) });
+}
+
+/**
+ * A long table whose rows are made one at a time while the document is written (stream.ts), so that
+ * a proposal five times the usual size never has a whole budget table in memory as docx objects.
+ */
+export class LazyTable {
+  /** The table without rows: its properties and grid. */
+  readonly shell: Table;
+
+  constructor(readonly rows: () => Iterable<RowSpec>, private readonly widths: readonly number[], private readonly borders: ITableBordersOptions = BORDERS) {
+    this.shell = new Table({ rows: [], ...tableOptions(widths, borders) });
+  }
+
+  /** The same table made whole, as docx would write it (for the tests that compare the two). */
+  materialize(): Table {
+    return table([...this.rows()].map(rowOf), this.widths, this.borders);
+  }
 }

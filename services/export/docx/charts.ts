@@ -1,6 +1,6 @@
 import { BorderStyle, Paragraph, type FileChild } from 'docx';
 import type { Block } from '../../../core';
-import { cell, row, shareWidth, table } from './cells';
+import { cell, LazyTable, row, shareWidth, table, type CellSpec, type RowSpec } from './cells';
 import { caption } from './tables';
 import { runs } from './text';
 import { COLOR, KEEP_TOGETHER_ROWS, SIZE, STYLE, TEXT_WIDTH } from './theme';
@@ -26,31 +26,43 @@ const note = (text: string): Paragraph => new Paragraph({ style: STYLE.cell, spa
  * activity runs, a diamond in its last month if it is a milestone. It stays a plain table, so an
  * officer can still move an activity in Word by shading other cells.
  */
-export function ganttTable(block: GanttBlock): FileChild[] {
+export function ganttTable(block: GanttBlock): Array<FileChild | LazyTable> {
   const months = Math.max(1, Math.floor(block.months));
   const monthWidths = shareWidth(Array.from({ length: months }, () => 1), TEXT_WIDTH - LABEL_WIDTH - PERIOD_WIDTH);
   const widths = [LABEL_WIDTH, PERIOD_WIDTH, ...monthWidths];
   const narrow = (monthWidths[0] ?? 0) < NUMBERED_MONTH_WIDTH;
-  const monthCell = (m: number, spec: { text: string; fill?: string; bold?: boolean; color?: string }) =>
-    cell({ ...spec, width: monthWidths[m - 1] ?? 0, align: 'center', size: SIZE.gantt, tight: true });
-  const header = row([
-    cell({ text: 'Attività', width: LABEL_WIDTH, bold: true, fill: COLOR.headerFill }),
-    cell({ text: 'Mesi', width: PERIOD_WIDTH, bold: true, fill: COLOR.headerFill, align: 'center' }),
-    ...Array.from({ length: months }, (_, i) => monthCell(i + 1, { text: !narrow || i === 0 || (i + 1) % 6 === 0 ? String(i + 1) : '', fill: COLOR.headerFill, bold: true })),
-  ], { tableHeader: true, keepNext: true });
+  const monthCell = (m: number, spec: { text: string; fill?: string; bold?: boolean; color?: string }): { spec: CellSpec } =>
+    ({ spec: { ...spec, width: monthWidths[m - 1] ?? 0, align: 'center', size: SIZE.gantt, tight: true } });
   // A short plan is read as a whole, so it stays on one page; a long one breaks, its header repeated.
   const keep = (n: number) => block.bars.length <= KEEP_TOGETHER_ROWS && n < block.bars.length - 1;
-  const rows = block.bars.map((bar, n) => row([
-    cell({ text: bar.label, width: LABEL_WIDTH }),
-    cell({ text: `${bar.start}–${bar.end}`, width: PERIOD_WIDTH, align: 'center' }),
-    ...Array.from({ length: months }, (_, i) => {
-      const m = i + 1;
-      const active = m >= bar.start && m <= bar.end;
-      return monthCell(m, { text: bar.milestone && m === bar.end ? MILESTONE : '', ...(active ? { fill: COLOR.bar, color: 'FFFFFF' } : {}), bold: true });
-    }),
-  ], { keepNext: keep(n) }));
+  function* rows(): Generator<RowSpec> {
+    yield {
+      cells: [
+        { spec: { text: 'Attività', width: LABEL_WIDTH, bold: true, fill: COLOR.headerFill } },
+        { spec: { text: 'Mesi', width: PERIOD_WIDTH, bold: true, fill: COLOR.headerFill, align: 'center' } },
+        ...Array.from({ length: months }, (_, i) => monthCell(i + 1, { text: !narrow || i === 0 || (i + 1) % 6 === 0 ? String(i + 1) : '', fill: COLOR.headerFill, bold: true })),
+      ],
+      options: { tableHeader: true, keepNext: true },
+    };
+    for (let n = 0; n < block.bars.length; n++) {
+      const bar = block.bars[n];
+      if (!bar) continue;
+      yield {
+        cells: [
+          { spec: { text: bar.label, width: LABEL_WIDTH } },
+          { spec: { text: `${bar.start}–${bar.end}`, width: PERIOD_WIDTH, align: 'center' } },
+          ...Array.from({ length: months }, (_, i) => {
+            const m = i + 1;
+            const active = m >= bar.start && m <= bar.end;
+            return monthCell(m, { text: bar.milestone && m === bar.end ? MILESTONE : '', ...(active ? { fill: COLOR.bar, color: 'FFFFFF' } : {}), bold: true });
+          }),
+        ],
+        options: { keepNext: keep(n) },
+      };
+    }
+  }
   const legend = `Le celle colorate sono i mesi in cui l'attività si svolge; ${MILESTONE} indica una milestone, nel mese in cui si conclude.`;
-  return [caption(block.caption), table([header, ...rows], widths), note(legend)];
+  return [caption(block.caption), new LazyTable(rows, widths), note(legend)];
 }
 
 const barBorders = (() => {

@@ -1,6 +1,6 @@
 import { BorderStyle, Paragraph, type FileChild } from 'docx';
 import type { Block } from '../../../core';
-import { cell, row, shareWidth, table } from './cells';
+import { cell, LazyTable, row, shareWidth, table, type RowSpec } from './cells';
 import { columnWidths } from './widths';
 import { runs } from './text';
 import { COLOR, KEEP_TOGETHER_ROWS, SIZE, STYLE, TEXT_WIDTH } from './theme';
@@ -20,22 +20,26 @@ const strongRule = { style: BorderStyle.SINGLE, size: 12, color: COLOR.heading }
  * A `table` block as a Word table: its header row repeats on every page, columns keep the model's
  * weights (see widths.ts) and alignment, the footer (totals) stands out with a rule and shading.
  */
-export function dataTable(block: TableBlock): FileChild[] {
+export function dataTable(block: TableBlock): Array<FileChild | LazyTable> {
   // Eight or more columns do not fit A4 portrait at the usual size.
   const size = block.columns.length >= DENSE_COLUMNS ? SIZE.dense : SIZE.table;
   const widths = columnWidths(block.columns, block.rows, block.footer, TEXT_WIDTH, size);
   const spec = (i: number, text: string) => ({ text, width: widths[i] ?? 0, align: block.columns[i]?.align ?? 'left', size });
-  const header = row(block.columns.map((c, i) => cell({ ...spec(i, c.title), bold: true, fill: COLOR.headerFill })), { tableHeader: true, keepNext: true });
   // A short table stays on one page; a long one at least keeps its last row with the totals.
   const keep = (i: number) => block.rows.length <= KEEP_TOGETHER_ROWS ? i < block.rows.length - 1 || Boolean(block.footer) : Boolean(block.footer) && i === block.rows.length - 1;
-  const body = block.rows.length
-    ? block.rows.map((r, n) => row(block.columns.map((_, i) => cell(spec(i, r[i] ?? ''))), { keepNext: keep(n) }))
-    // An empty list still shows its table, so the reader sees that nothing was declared.
-    : [row([cell({ text: 'Nessun elemento inserito.', width: TEXT_WIDTH, italic: true, span: widths.length, size })])];
-  const footer = block.footer
-    ? [row(block.columns.map((_, i) => cell({ ...spec(i, block.footer?.[i] ?? ''), bold: true, fill: COLOR.footerFill }, { borders: { top: strongRule } })))]
-    : [];
-  return [caption(block.caption), table([header, ...body, ...footer], widths)];
+  function* rows(): Generator<RowSpec> {
+    yield { cells: block.columns.map((c, i) => ({ spec: { ...spec(i, c.title), bold: true, fill: COLOR.headerFill } })), options: { tableHeader: true, keepNext: true } };
+    if (block.rows.length === 0) {
+      // An empty list still shows its table, so the reader sees that nothing was declared.
+      yield { cells: [{ spec: { text: 'Nessun elemento inserito.', width: TEXT_WIDTH, italic: true, span: widths.length, size } }] };
+    }
+    for (let n = 0; n < block.rows.length; n++) {
+      const r = block.rows[n] ?? [];
+      yield { cells: block.columns.map((_, i) => ({ spec: spec(i, r[i] ?? '') })), options: { keepNext: keep(n) } };
+    }
+    if (block.footer) yield { cells: block.columns.map((_, i) => ({ spec: { ...spec(i, block.footer?.[i] ?? ''), bold: true, fill: COLOR.footerFill }, extra: { borders: { top: strongRule } } })) };
+  }
+  return [caption(block.caption), new LazyTable(rows, widths)];
 }
 
 /** Label and value pairs as a two-column table, labels shaded like a form. */

@@ -1,10 +1,10 @@
-import type { Content } from 'pdfmake/interfaces';
-import { TEXT, styled } from './inline';
-import { CONTENT_HEIGHT } from './styles';
+import { stack, type Node } from './layout/nodes';
+import { CONTENT_HEIGHT, CONTENT_WIDTH } from './styles';
+import { TEXT, styled } from './text';
 
 /**
- * Room kept under a heading for the first lines of what it introduces: pdfmake has no
- * "keep with next", so a heading could otherwise end a page alone.
+ * Room kept under a heading for the first lines of what it introduces, so that a heading never
+ * ends a page alone.
  */
 const KEEP = 44;
 /** Blocks up to this height move whole to the next page rather than split. */
@@ -23,17 +23,18 @@ const BELOW = 4;
  * in that space, and its first lines (or the header and first row of a table, which
  * `keepWithHeaderRows` keeps together) fit under the heading.
  */
-export function keepWithNext(heading: string, style: 'caption' | 'h2', block: Content & object, estimatedHeight: number): Content {
+export function keepWithNext(heading: string, style: 'caption' | 'h2', block: Node, estimatedHeight: number): Node {
+  const title = styled(heading, TEXT[style], CONTENT_WIDTH, true);
   if (estimatedHeight <= SMALL) {
-    return { stack: [{ ...styled(heading, TEXT[style]), margin: [0, ABOVE, 0, BELOW] }, block], unbreakable: true };
+    return stack([{ ...title, margin: [0, ABOVE, 0, BELOW] }, block], { unbreakable: true });
   }
-  return [
-    { stack: [{ ...styled(heading, TEXT[style]), margin: [0, ABOVE, 0, BELOW + KEEP] }], unbreakable: true },
-    { stack: [block], margin: [0, -KEEP, 0, 0] },
-  ];
+  return stack([
+    stack([{ ...title, margin: [0, ABOVE, 0, BELOW + KEEP] }], { unbreakable: true }),
+    stack([block], { margin: [0, -KEEP, 0, 0] }),
+  ]);
 }
 
 /** The caption of a table or chart, kept with it. */
-export function captioned(caption: string, block: Content & object, estimatedHeight: number): Content {
+export function captioned(caption: string, block: Node, estimatedHeight: number): Node {
   return keepWithNext(caption, 'caption', block, estimatedHeight);
 }

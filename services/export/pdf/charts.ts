@@ -1,9 +1,9 @@
-import type { CanvasElement, Content, TableCell } from 'pdfmake/interfaces';
 import type { Block } from '../../../core';
 import { captioned } from './caption';
-import { TEXT, styled } from './inline';
+import type { Cell, Node, Shape } from './layout/nodes';
 import { lineHeight } from './measure';
 import { CHART_LAYOUT, COLOR, CONTENT_WIDTH, FONT_SIZE, TABLE_LINE_HEIGHT } from './styles';
+import { TEXT, styled } from './text';
 
 type BarsBlock = Extract<Block, { kind: 'bars' }>;
 
@@ -21,10 +21,10 @@ function barLength(value: number, max: number): number {
   return Math.max(1, (value / max) * BAR_AREA_WIDTH);
 }
 
-function barCanvas(length: number): CanvasElement[] {
+function barCanvas(length: number): Shape[] {
   return [
     { type: 'rect', x: 0, y: BAR_TOP, w: BAR_AREA_WIDTH, h: BAR_HEIGHT, color: COLOR.stripe },
-    ...(length > 0 ? [{ type: 'rect', x: 0, y: BAR_TOP, w: length, h: BAR_HEIGHT, color: COLOR.bar } as CanvasElement] : []),
+    ...(length > 0 ? [{ type: 'rect', x: 0, y: BAR_TOP, w: length, h: BAR_HEIGHT, color: COLOR.bar } as const] : []),
   ];
 }
 
@@ -32,20 +32,19 @@ function barCanvas(length: number): CanvasElement[] {
  * A horizontal bar chart of vectors: one row per bar with its label, the bar on a light track
  * (all bars on one scale, the largest filling the track) and the amount as the model formats it.
  */
-export function barsContent(block: BarsBlock): Content {
+export function barsContent(block: BarsBlock): Node {
   if (block.bars.length === 0) {
-    return captioned(block.caption, styled('Nessun importo inserito.', TEXT.note), 20);
+    return captioned(block.caption, styled('Nessun importo inserito.', TEXT.note, CONTENT_WIDTH, true), 20);
   }
   const max = Math.max(0, ...block.bars.map((b) => b.value));
-  const body: TableCell[][] = block.bars.map((bar) => [
+  const body: Cell[][] = block.bars.map((bar) => [
     styled(bar.label, TEXT.chartLabel, LABEL_WIDTH),
-    { canvas: barCanvas(barLength(bar.value, max)) },
+    { kind: 'canvas', shapes: barCanvas(barLength(bar.value, max)) },
     styled(bar.display.replace(/ /g, '\u00a0'), TEXT.chartValue, VALUE_WIDTH),
   ]);
-  const chart: Content = {
-    table: { dontBreakRows: true, widths: [LABEL_WIDTH, BAR_AREA_WIDTH, VALUE_WIDTH], body },
-    layout: CHART_LAYOUT,
-    margin: [0, 0, 0, 10],
+  const chart: Node = {
+    kind: 'table', dontBreakRows: true, headerRows: 0, keepWithHeaderRows: 0, widths: [LABEL_WIDTH, BAR_AREA_WIDTH, VALUE_WIDTH], body,
+    layout: CHART_LAYOUT, margin: [0, 0, 0, 10],
   };
   return captioned(block.caption, chart, block.bars.length * 16);
 }

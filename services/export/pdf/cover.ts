@@ -1,19 +1,19 @@
-import type { Content, TableCell } from 'pdfmake/interfaces';
 import type { ExportModel } from '../../../core';
-import { type InlineStyle, inlineStyle, styled } from './inline';
+import { stack, type Margin, type Node } from './layout/nodes';
 import { breakLines } from './lines';
 import { lineHeight } from './measure';
 import { COLOR, CONTENT_HEIGHT, CONTENT_WIDTH, FIELDS_LAYOUT, LINE_HEIGHT } from './styles';
+import { styled, textStyle, type TextStyle } from './text';
 
 const S = {
-  kicker: inlineStyle({ fontSize: 9, bold: true, color: COLOR.muted, characterSpacing: 0.6 }),
-  call: inlineStyle({ fontSize: 12, bold: true, color: COLOR.dark, lineHeight: 0.95 }),
-  note: inlineStyle({ fontSize: 9, color: COLOR.muted }),
-  proposal: inlineStyle({ fontSize: 12, bold: true, color: COLOR.primary, characterSpacing: 0.4 }),
-  title: inlineStyle({ fontSize: 24, bold: true, color: COLOR.dark, lineHeight: 0.9 }),
-  acronym: inlineStyle({ fontSize: 16, color: COLOR.primary }),
-  label: inlineStyle({ fontSize: 10, bold: true, color: COLOR.dark }),
-  value: inlineStyle({ fontSize: 10 }),
+  kicker: textStyle({ size: 9, bold: true, color: COLOR.muted, spacing: 0.6 }),
+  call: textStyle({ size: 12, bold: true, color: COLOR.dark, lineHeight: 0.95 }),
+  note: textStyle({ size: 9, color: COLOR.muted }),
+  proposal: textStyle({ size: 12, bold: true, color: COLOR.primary, spacing: 0.4 }),
+  title: textStyle({ size: 24, bold: true, color: COLOR.dark, lineHeight: 0.9 }),
+  acronym: textStyle({ size: 16, color: COLOR.primary }),
+  label: textStyle({ size: 10, bold: true, color: COLOR.dark }),
+  value: textStyle({ size: 10 }),
 };
 const LABEL_WIDTH = 140;
 /** FIELDS_LAYOUT pads the value column by 8 points on the left. */
@@ -26,15 +26,17 @@ const FACT_LINE = lineHeight(10, LINE_HEIGHT);
 const FACT_PAD = 5.5;
 
 /** A full-width rule in the primary colour. */
-function rule(weight: number, margin: [number, number, number, number]): Content {
-  return { canvas: [{ type: 'line', x1: 0, y1: 0, x2: CONTENT_WIDTH, y2: 0, lineWidth: weight, lineColor: COLOR.primary }], margin };
+function rule(weight: number, margin: Margin): Node {
+  return { kind: 'canvas', shapes: [{ type: 'line', x1: 0, y1: 0, x2: CONTENT_WIDTH, y2: 0, width: weight, color: COLOR.primary }], margin };
 }
 
 /** The height of a text block on the cover, in points. */
-function height(text: string, style: InlineStyle): number {
-  const size = style.fontSize as number;
-  return breakLines(text, CONTENT_WIDTH, size, style.bold === true).length * lineHeight(size, style.lineHeight as number);
+function height(text: string, style: TextStyle): number {
+  return breakLines(text, CONTENT_WIDTH, style.size, style.bold).length * lineHeight(style.size, style.lineHeight);
 }
+
+/** A text of the cover, filling the width of the page (no column to fit). */
+const text = (t: string, style: TextStyle, margin?: Margin): Node => ({ ...styled(t, style, CONTENT_WIDTH, true), ...(margin ? { margin } : {}) });
 
 /**
  * The proposing bodies as the cover shows them: an aggregation of many Comuni would push the cover
@@ -52,7 +54,7 @@ function coverBody(body: string, maxLines: number): string {
  * the identifiers an officer checks first (CUP, date, version of the document). Always one page:
  * the space between the three parts shrinks when the texts are long.
  */
-export function coverContent(model: ExportModel): Content {
+export function coverContent(model: ExportModel): Node {
   const c = model.cover;
   const others: Array<readonly [string, string]> = [['Tipologia di ente', c.bodyKind], ['CUP', c.cup], ['Data', c.date], ['Versione del documento', c.version]];
   const factHeight = (value: string): number => breakLines(value, VALUE_WIDTH, 10).length * FACT_LINE + FACT_PAD;
@@ -61,23 +63,21 @@ export function coverContent(model: ExportModel): Content {
   const bodyLines = Math.floor((CONTENT_HEIGHT - fixed - 2 * MIN_GAP - FACT_PAD) / FACT_LINE);
   const bodies = coverBody(c.body, bodyLines);
   const facts = [[c.bodyKind.startsWith('Aggregazione') ? 'Enti proponenti' : 'Ente proponente', bodies] as const, ...others];
-  const body: TableCell[][] = facts.map(([label, value]) => [styled(label, S.label, LABEL_WIDTH), styled(value, S.value, VALUE_WIDTH)]);
+  const body = facts.map(([label, value]) => [styled(label, S.label, LABEL_WIDTH), styled(value, S.value, VALUE_WIDTH)]);
   // What the texts leave is shared by the two gaps between the call, the project and the facts.
   const spare = CONTENT_HEIGHT - fixed - factHeight(bodies);
   const gap = Math.max(MIN_GAP, Math.min(60, spare / 2));
-  return {
-    stack: [
-      rule(3, [0, 0, 0, 14]),
-      styled('Avviso pubblico', S.kicker),
-      { ...styled(c.call, S.call), margin: [0, 4, 0, 6] },
-      { ...styled(c.act, S.note), margin: [0, 0, 0, 2] },
-      styled(c.programme, S.note),
-      rule(0.6, [0, 18, 0, gap]),
-      styled('Proposta progettuale', S.proposal),
-      { ...styled(c.title, S.title), margin: [0, 8, 0, 6] },
-      ...(c.acronym ? [styled(c.acronym, S.acronym)] : []),
-      rule(0.6, [0, gap, 0, 12]),
-      { table: { widths: [LABEL_WIDTH, VALUE_WIDTH], body, dontBreakRows: true }, layout: FIELDS_LAYOUT },
-    ],
-  };
+  return stack([
+    rule(3, [0, 0, 0, 14]),
+    text('Avviso pubblico', S.kicker),
+    text(c.call, S.call, [0, 4, 0, 6]),
+    text(c.act, S.note, [0, 0, 0, 2]),
+    text(c.programme, S.note),
+    rule(0.6, [0, 18, 0, gap]),
+    text('Proposta progettuale', S.proposal),
+    text(c.title, S.title, [0, 8, 0, 6]),
+    ...(c.acronym ? [text(c.acronym, S.acronym)] : []),
+    rule(0.6, [0, gap, 0, 12]),
+    { kind: 'table', widths: [LABEL_WIDTH, VALUE_WIDTH], body, headerRows: 0, keepWithHeaderRows: 0, dontBreakRows: true, layout: FIELDS_LAYOUT },
+  ]);
 }

@@ -1,25 +1,21 @@
-import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { ExportModel } from '../../../core';
 import { sectionContent } from './blocks';
 import { coverContent } from './cover';
-import { FONT } from './fonts';
+import { Flow, type LaidOutDocument } from './layout/flow';
+import { stack } from './layout/nodes';
 import { pageFooter, pageHeader, tocContent } from './page';
-import { pdfaOptions } from './pdfa';
-import { COLOR, FONT_SIZE, LINE_HEIGHT, PAGE_MARGINS, STYLES } from './styles';
+import { PAGE_HEIGHT, PAGE_MARGINS, PAGE_WIDTH } from './styles';
+import { withSharedText } from './text';
+
+const [left, top, right, bottom] = PAGE_MARGINS;
 
 /**
- * The pdfmake definition of the dossier: cover, table of contents, then every section on a new
- * page, on A4 with the running header and the page numbers, as a PDF/A-2b document.
+ * The dossier laid out on A4 pages: cover, table of contents, then every section on a new page,
+ * with the running header and the page numbers.
  */
-export function dossierDefinition(model: ExportModel): TDocumentDefinitions {
-  return {
-    pageSize: 'A4',
-    pageMargins: PAGE_MARGINS,
-    ...pdfaOptions(model.meta),
-    header: pageHeader(model.header),
-    footer: pageFooter,
-    defaultStyle: { font: FONT, fontSize: FONT_SIZE.body, lineHeight: LINE_HEIGHT, color: COLOR.text },
-    styles: STYLES,
-    content: [coverContent(model), tocContent(), ...model.sections.map(sectionContent)],
-  };
+export function layoutDossier(model: ExportModel): LaidOutDocument {
+  return withSharedText(() => {
+    const content = stack([coverContent(model), tocContent(model.sections), ...model.sections.map(sectionContent)]);
+    return Flow.layout({ width: PAGE_WIDTH, height: PAGE_HEIGHT, margins: { left, top, right, bottom } }, content, pageHeader(model.header), pageFooter);
+  });
 }

@@ -1,9 +1,9 @@
-import type { CanvasElement, Content, CustomTableLayout, TableCell } from 'pdfmake/interfaces';
 import type { Block, GanttBar } from '../../../core';
 import { captioned } from './caption';
-import { TEXT, styled, styledLines } from './inline';
+import { stack, type Cell, type Node, type Shape, type TableLayout } from './layout/nodes';
 import { lineHeight } from './measure';
 import { COLOR, CONTENT_WIDTH, FONT_SIZE, TABLE_LINE_HEIGHT } from './styles';
+import { TEXT, styled, textLine } from './text';
 
 type GanttBlock = Extract<Block, { kind: 'gantt' }>;
 
@@ -21,18 +21,18 @@ function labelStep(months: number): number {
 }
 
 /** The vertical rules of every quarter (light) and every year (darker), behind the bars. */
-function grid(months: number, unit: number, height: number): CanvasElement[] {
-  const lines: CanvasElement[] = [];
+function grid(months: number, unit: number, height: number): Shape[] {
+  const lines: Shape[] = [];
   for (let m = 3; m < months; m += 3) {
     const year = m % 12 === 0;
-    lines.push({ type: 'line', x1: m * unit, y1: 0, x2: m * unit, y2: height, lineWidth: year ? 0.6 : 0.3, lineColor: year ? COLOR.rule : COLOR.grid });
+    lines.push({ type: 'line', x1: m * unit, y1: 0, x2: m * unit, y2: height, width: year ? 0.6 : 0.3, color: year ? COLOR.rule : COLOR.grid });
   }
   return lines;
 }
 
 /** A diamond centred on (x, y): the mark of a milestone. */
-function diamond(x: number, y: number, r: number): CanvasElement {
-  return { type: 'polyline', closePath: true, color: COLOR.milestone, lineWidth: 0, points: [{ x, y: y - r }, { x: x + r, y }, { x, y: y + r }, { x: x - r, y }] };
+function diamond(x: number, y: number, r: number): Shape {
+  return { type: 'polygon', color: COLOR.milestone, points: [{ x, y: y - r }, { x: x + r, y }, { x, y: y + r }, { x: x - r, y }] };
 }
 
 /**
@@ -40,7 +40,7 @@ function diamond(x: number, y: number, r: number): CanvasElement {
  * bar from the start of `start` to the end of `end`, level with the label's first line, and its
  * milestone.
  */
-function barCanvas(bar: GanttBar, months: number, height: number): CanvasElement[] {
+function barCanvas(bar: GanttBar, months: number, height: number): Shape[] {
   const unit = TIMELINE_WIDTH / months;
   const start = Math.min(Math.max(1, Math.round(bar.start)), months);
   const end = Math.min(Math.max(start, Math.round(bar.end)), months);
@@ -53,9 +53,8 @@ function barCanvas(bar: GanttBar, months: number, height: number): CanvasElement
 }
 
 /** Rows without padding, so that the grid of each row meets the next; every other row shaded. */
-const GANTT_LAYOUT: CustomTableLayout = {
+const GANTT_LAYOUT: TableLayout = {
   hLineWidth: (i) => (i === 1 ? 0.6 : 0),
-  vLineWidth: () => 0,
   hLineColor: () => COLOR.dark,
   fillColor: (row) => (row > 0 && row % 2 === 0 ? COLOR.stripe : null),
   paddingLeft: (i) => (i === 0 ? 2 : 6),
@@ -65,27 +64,32 @@ const GANTT_LAYOUT: CustomTableLayout = {
 };
 
 /** The month scale of the header row: numbers over a ruler with a tick per month. */
-function scale(months: number): Content {
+function scale(months: number): Node {
   const unit = TIMELINE_WIDTH / months;
   const step = labelStep(months);
-  const ticks: CanvasElement[] = [{ type: 'line', x1: 0, y1: 3, x2: TIMELINE_WIDTH, y2: 3, lineWidth: 0.6, lineColor: COLOR.dark }];
+  const ticks: Shape[] = [{ type: 'line', x1: 0, y1: 3, x2: TIMELINE_WIDTH, y2: 3, width: 0.6, color: COLOR.dark }];
   for (let m = 0; m <= months; m++) {
-    ticks.push({ type: 'line', x1: m * unit, y1: m % 12 === 0 ? 0 : 1.5, x2: m * unit, y2: 3, lineWidth: 0.4, lineColor: COLOR.dark });
+    ticks.push({ type: 'line', x1: m * unit, y1: m % 12 === 0 ? 0 : 1.5, x2: m * unit, y2: 3, width: 0.4, color: COLOR.dark });
   }
-  const numbers = Array.from({ length: months }, (_, i) => ({ ...styled((i + 1) % step === 0 || i === 0 ? String(i + 1) : '', TEXT.ganttScale), width: unit }));
-  return { stack: [{ columns: numbers, columnGap: 0 }, { canvas: ticks }] };
+  const numbers = Array.from({ length: months }, (_, i) => ({
+    node: { kind: 'text', lines: [textLine((i + 1) % step === 0 || i === 0 ? String(i + 1) : '', TEXT.ganttScale)] } as Node,
+    width: unit,
+  }));
+  return stack([{ kind: 'columns', columns: numbers, gap: 0 }, { kind: 'canvas', shapes: ticks }]);
 }
 
 /** The legend under the chart: what a bar and a diamond mean. */
-function legend(): Content {
+function legend(): Node {
+  const text = (t: string): Node => ({ kind: 'text', lines: [textLine(t, TEXT.legend)] });
   return {
+    kind: 'columns',
     columns: [
-      { canvas: [{ type: 'rect', x: 0, y: 2, w: 14, h: 6, color: COLOR.bar }], width: 18 },
-      { ...styled('durata dell\'attività (mesi dall\'avvio)', TEXT.legend), width: 'auto' },
-      { canvas: [diamond(12, 5, 4)], width: 20 },
-      { ...styled('milestone alla conclusione dell\'attività', TEXT.legend), width: 'auto' },
+      { node: { kind: 'canvas', shapes: [{ type: 'rect', x: 0, y: 2, w: 14, h: 6, color: COLOR.bar }] }, width: 18 },
+      { node: text('durata dell\'attività (mesi dall\'avvio)'), width: 'auto' },
+      { node: { kind: 'canvas', shapes: [diamond(12, 5, 4)] }, width: 20 },
+      { node: text('milestone alla conclusione dell\'attività'), width: 'auto' },
     ],
-    columnGap: 4,
+    gap: 4,
     margin: [0, 4, 0, 8],
   };
 }
@@ -95,24 +99,21 @@ function legend(): Content {
  * canvas with its bar), so that a long plan breaks between rows and the month scale, the header
  * row, repeats on every page.
  */
-export function ganttContent(block: GanttBlock): Content {
+export function ganttContent(block: GanttBlock): Node {
   if (block.bars.length === 0) {
-    return captioned(block.caption, styled('Nessuna attività inserita.', TEXT.note), 20);
+    return captioned(block.caption, styled('Nessuna attività inserita.', TEXT.note, CONTENT_WIDTH, true), 20);
   }
   const months = Math.max(1, Math.round(block.months));
-  const body: TableCell[][] = [[styled('Attività', TEXT.ganttHead), scale(months)]];
+  const body: Cell[][] = [[styled('Attività', TEXT.ganttHead, LABEL_WIDTH, true), scale(months)]];
   let total = 40;
   for (const bar of block.bars) {
-    const label = styledLines(bar.label, TEXT.ganttLabel, LABEL_WIDTH);
-    const height = label.lines * LABEL_LINE + 2 * ROW_PAD;
+    const label = styled(bar.label, TEXT.ganttLabel, LABEL_WIDTH);
+    const height = label.lines.length * LABEL_LINE + 2 * ROW_PAD;
     total += height;
-    body.push([{ ...label.content, margin: [0, ROW_PAD, 0, ROW_PAD] }, { canvas: barCanvas(bar, months, height) }]);
+    body.push([{ ...label, margin: [0, ROW_PAD, 0, ROW_PAD] }, { kind: 'canvas', shapes: barCanvas(bar, months, height) }]);
   }
-  const table: Content = {
-    stack: [
-      { table: { headerRows: 1, keepWithHeaderRows: 1, dontBreakRows: true, widths: [LABEL_WIDTH, TIMELINE_WIDTH], body }, layout: GANTT_LAYOUT },
-      legend(),
-    ],
+  const table: Node = {
+    kind: 'table', headerRows: 1, keepWithHeaderRows: 1, dontBreakRows: true, widths: [LABEL_WIDTH, TIMELINE_WIDTH], body, layout: GANTT_LAYOUT,
   };
-  return captioned(block.caption, table, total);
+  return captioned(block.caption, stack([table, legend()]), total);
 }

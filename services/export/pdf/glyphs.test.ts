@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { FALLBACK_FONT } from './fonts';
 import { fitText } from './glyphs';
 
 describe('fitText', () => {
@@ -10,11 +9,11 @@ describe('fitText', () => {
 
   it('draws the characters Titillium lacks in the fallback font', () => {
     expect(fitText('accuratezza ≥ 95% (α)')).toEqual([
-      'accuratezza ',
-      { text: '≥', font: FALLBACK_FONT },
-      ' 95% (',
-      { text: 'α', font: FALLBACK_FONT },
-      ')',
+      { text: 'accuratezza ', fallback: false },
+      { text: '≥', fallback: true },
+      { text: ' 95% (', fallback: false },
+      { text: 'α', fallback: true },
+      { text: ')', fallback: false },
     ]);
   });
 

@@ -1,13 +1,13 @@
-import { FALLBACK_FILES, FALLBACK_FONT, FONT_FILES, familyCoverage } from './fonts';
+import { FALLBACK_FILES, FONT_FILES, familyCoverage } from './fonts';
 
-/** A piece of text drawn in the fallback font. */
-export interface FallbackRun {
+/** A piece of text and the font family that draws it. */
+export interface Segment {
   readonly text: string;
-  readonly font: string;
+  readonly fallback: boolean;
 }
 
-/** Text as pdfmake takes it: a plain string, or runs when some characters need the fallback font. */
-export type FittedText = string | Array<string | FallbackRun>;
+/** Printable text: a plain string when the main font draws all of it, else its segments by font. */
+export type FittedText = string | readonly Segment[];
 
 /**
  * Characters that neither font draws, replaced by the nearest one Titillium has. The export model
@@ -18,40 +18,42 @@ const SUBSTITUTES: Readonly<Record<string, string>> = {
 };
 
 interface Coverage {
-  readonly main: Set<number>;
-  readonly fallback: Set<number>;
-  /** Matches any character the main font lacks: most texts need no further work. */
-  readonly gap: RegExp;
+  /** 1 for each BMP code point that every face of Titillium draws: most texts need no further work. */
+  readonly main: Uint8Array;
+  /** The same for Roboto, read only when a text needs it (rarely: ≥, Greek letters…). */
+  fallback(): Set<number>;
 }
 
 let cached: Coverage | undefined;
 
 function coverage(): Coverage {
   if (cached) return cached;
-  const main = familyCoverage(FONT_FILES);
-  const fallback = familyCoverage(FALLBACK_FILES);
-  const hex = (cp: number): string => `\\u{${cp.toString(16)}}`;
-  const ranges: string[] = [];
-  const sorted = [...main].sort((a, b) => a - b);
-  for (let i = 0; i < sorted.length; ) {
-    let j = i;
-    while (j + 1 < sorted.length && sorted[j + 1] === (sorted[j] ?? 0) + 1) j++;
-    ranges.push(i === j ? hex(sorted[i] ?? 0) : `${hex(sorted[i] ?? 0)}-${hex(sorted[j] ?? 0)}`);
-    i = j + 1;
-  }
-  // A line break is layout, not a glyph: pdfmake turns it into a new line.
-  cached = { main, fallback, gap: new RegExp(`[^\\n${ranges.join('')}]`, 'u') };
+  const main = new Uint8Array(0x10000);
+  for (const cp of familyCoverage(FONT_FILES)) if (cp < 0x10000) main[cp] = 1;
+  let fallback: Set<number> | undefined;
+  cached = { main, fallback: () => (fallback ??= familyCoverage(FALLBACK_FILES)) };
   return cached;
+}
+
+const inMain = (cov: Coverage, cp: number): boolean => cp < 0x10000 && cov.main[cp] === 1;
+
+/** Whether Titillium draws every character of `text` (line breaks are layout, not glyphs). */
+function allInMain(text: string, cov: Coverage): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x0a && cov.main[c] !== 1) return false;
+  }
+  return true;
 }
 
 /** How one character is drawn: in the main font, in the fallback font, or replaced. */
 function place(ch: string, cov: Coverage): { text: string; fallback: boolean } {
   const cp = ch.codePointAt(0) ?? 0;
-  if (ch === '\n' || cov.main.has(cp)) return { text: ch, fallback: false };
+  if (ch === '\n' || inMain(cov, cp)) return { text: ch, fallback: false };
   if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) return { text: ch === '\t' ? ' ' : '', fallback: false };
-  if (cov.fallback.has(cp)) return { text: ch, fallback: true };
+  if (cov.fallback().has(cp)) return { text: ch, fallback: true };
   const sub = SUBSTITUTES[ch];
-  if (sub !== undefined && [...sub].every((c) => cov.main.has(c.codePointAt(0) ?? 0))) return { text: sub, fallback: false };
+  if (sub !== undefined && [...sub].every((c) => inMain(cov, c.codePointAt(0) ?? 0))) return { text: sub, fallback: false };
   // Emoji and rare scripts: a visible question mark rather than an invisible missing glyph.
   return { text: '?', fallback: false };
 }
@@ -62,12 +64,13 @@ function place(ch: string, cov: Coverage): { text: string; fallback: boolean } {
  */
 export function fitText(text: string): FittedText {
   const cov = coverage();
-  if (!cov.gap.test(text)) return text;
-  const runs: Array<string | FallbackRun> = [];
+  // Surrogates are never in the table: a character outside the BMP goes the slow way.
+  if (allInMain(text, cov)) return text;
+  const runs: Segment[] = [];
   let current = '';
   let inFallback = false;
   const flush = (): void => {
-    if (current) runs.push(inFallback ? { text: current, font: FALLBACK_FONT } : current);
+    if (current) runs.push({ text: current, fallback: inFallback });
     current = '';
   };
   for (const ch of text) {
@@ -79,5 +82,6 @@ export function fitText(text: string): FittedText {
     current += placed.text;
   }
   flush();
-  return runs.length === 1 && typeof runs[0] === 'string' ? runs[0] : runs;
+  const [only] = runs;
+  return runs.length === 0 ? '' : runs.length === 1 && only && !only.fallback ? only.text : runs;
 }

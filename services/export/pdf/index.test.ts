@@ -1,16 +1,17 @@
 // The dossier PDF of each starter, checked with the tools an officer's validator or viewer would
 // use: qpdf for structure, pdffonts for embedding, pdfinfo for the PDF/A metadata, pdftotext for text.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildExportModel, type ExportModel } from '../../../core';
 import { edit, PROFILE, STARTER_NAMES, starter } from '../../../test/helpers/docs';
 import { renderDossierPdf } from './index';
 import { fileId } from './pdfa';
 
 const dir = mkdtempSync(join(tmpdir(), 'proposta-pdf-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const run = (cmd: string, args: string[]): string => execFileSync(cmd, args, { encoding: 'utf8' });
 /** Text with every run of white space as one space: lines break anywhere in the PDF. */
 const flat = (s: string): string => s.replace(/\s+/g, ' ').trim();

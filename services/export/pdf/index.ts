@@ -1,30 +1,20 @@
 /**
- * The dossier as PDF/A-2b: the export model laid out by pdfmake on A4 with the Titillium Web fonts
- * embedded, a table of contents, tables, a Gantt chart and bar charts drawn as vectors.
+ * The dossier as PDF/A-2b: the export model laid out on A4 by the paginator of this folder (layout/)
+ * and drawn with pdfkit, the Titillium Web fonts embedded as subsets, with a table of contents,
+ * tables, a Gantt chart and bar charts drawn as vectors.
  */
-import { createRequire } from 'node:module';
-import type * as PdfMake from 'pdfmake';
 import type { ExportModel } from '../../../core';
-import { dossierDefinition } from './document';
-import { FONT_PATHS, fontDictionary } from './fonts';
-import { completePdfA } from './pdfa';
-
-// pdfmake is CommonJS exporting an instance: required, not imported, so that its methods are there
-// under Node's ESM loader, tsx and vitest alike.
-const pdfmake = createRequire(import.meta.url)('pdfmake') as typeof PdfMake;
+import { layoutDossier } from './document';
+import { paintDocument } from './paint';
+import { completePdfA, pdfaOptions } from './pdfa';
+import { PAGE_HEIGHT, PAGE_WIDTH } from './styles';
 
 /**
  * Renders the dossier of `model` as a PDF/A-2b file. Deterministic: the same model gives the same
  * bytes (dates from `model.meta.modified`, file identifier from `model.meta.documentId`).
  */
 export async function renderDossierPdf(model: ExportModel): Promise<Uint8Array> {
-  // pdfmake keeps fonts and access policies on its shared instance; set them right before the
-  // synchronous createPdf that captures them. The dossier reads its fonts and nothing else.
-  pdfmake.setFonts(fontDictionary());
-  pdfmake.setUrlAccessPolicy(() => false);
-  pdfmake.setLocalAccessPolicy((path) => FONT_PATHS.has(path));
-  const created = pdfmake.createPdf(dossierDefinition(model));
-  completePdfA(await created.getStream(), model.meta);
-  const buffer = await created.getBuffer();
-  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  // async: a failure while laying out rejects the promise instead of throwing at the caller.
+  const laid = layoutDossier(model);
+  return paintDocument(laid, { width: PAGE_WIDTH, height: PAGE_HEIGHT }, pdfaOptions(model.meta), (doc) => completePdfA(doc, model.meta));
 }

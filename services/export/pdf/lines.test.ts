@@ -6,6 +6,14 @@ const text =
   'Gestionali demografici dei quattro Comuni, integrati con ANPR – Tre fornitori diversi di gestionali demografici; portale impresainungiorno.gov.it e fogli di calcolo.';
 
 describe('breakLines', () => {
+  it('breaks a word into hundreds of thousands of pieces without overflowing the stack', () => {
+    // Spreading the pieces into push() threw RangeError past about 120,000 of them.
+    const word = 'W'.repeat(400_000);
+    const lines = breakLines(word, 4, 8);
+    expect(lines.length).toBeGreaterThan(150_000);
+    expect(lines.join('')).toBe(word);
+  });
+
   it('fills each line up to the width and loses no word', () => {
     for (const width of [60, 120, 300]) {
       const lines = breakLines(text, width, 8);

@@ -14,9 +14,11 @@ const meta = {
 describe('PDF/A metadata', () => {
   it('asks pdfkit for PDF/A-2b in PDF 1.7, dated at the last change of the proposal', () => {
     const o = pdfaOptions(meta);
-    expect(o).toMatchObject({ version: '1.7', subset: 'PDF/A-2b', language: 'it-IT' });
-    expect(o.info?.creationDate?.toISOString()).toBe('2026-10-02T16:20:00.000Z');
-    expect(o.info?.modDate).toEqual(o.info?.creationDate);
+    expect(o).toMatchObject({ pdfVersion: '1.7', subset: 'PDF/A-2b', lang: 'it-IT' });
+    expect((o.info.CreationDate as Date).toISOString()).toBe('2026-10-02T16:20:00.000Z');
+    expect(o.info.ModDate).toEqual(o.info.CreationDate);
+    expect(o.info).toMatchObject({ Title: meta.title, Author: meta.author, Subject: meta.subject, Keywords: meta.keywords });
+    expect(pdfaOptions({ ...meta, keywords: '' }).info).not.toHaveProperty('Keywords');
   });
 
   it('describes the document in XMP as the Info dictionary does, escaped', () => {

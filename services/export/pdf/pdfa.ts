@@ -1,12 +1,11 @@
 import { createHash } from 'node:crypto';
-import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { ExportModel } from '../../../core';
 
 type Meta = ExportModel['meta'];
 
 /** The program that wrote the document, in the Info dictionary and in XMP. */
 export const CREATOR = 'Proposta';
-export const PRODUCER = 'Proposta (pdfmake e PDFKit)';
+export const PRODUCER = 'Proposta (PDFKit)';
 const LANGUAGE = 'it-IT';
 
 /**
@@ -32,27 +31,34 @@ function uuid(bytes: Buffer): string {
 /** The file identifier of the trailer: the same proposal always gets the same one. */
 export const fileId = (meta: Meta): Buffer => md5(`proposta:${meta.documentId}`);
 
+/** The pdfkit options of the document that PDF/A concerns. */
+export interface PdfAOptions {
+  readonly pdfVersion: '1.7';
+  readonly subset: 'PDF/A-2b';
+  readonly lang: string;
+  readonly displayTitle: boolean;
+  readonly info: Readonly<Record<string, string | Date>>;
+}
+
 /**
- * The pdfmake options of a PDF/A-2b document: PDF 1.7 (pdfkit writes no XMP for 1.3), the PDF/A
+ * The pdfkit options of a PDF/A-2b document: PDF 1.7 (pdfkit writes no XMP for 1.3), the PDF/A
  * subset (pdfkit adds the pdfaid schema and the sRGB OutputIntent with its ICC profile), the
- * language, and the Info dictionary from the model with fixed dates.
+ * language, and the Info dictionary from the model with fixed dates. Empty entries are left out.
  */
-export function pdfaOptions(meta: Meta): Pick<TDocumentDefinitions, 'version' | 'subset' | 'language' | 'displayTitle' | 'info'> {
+export function pdfaOptions(meta: Meta): PdfAOptions {
   const date = documentDate(meta);
+  const entries = { title: meta.title, author: meta.author, subject: meta.subject, keywords: meta.keywords };
   return {
-    version: '1.7',
+    pdfVersion: '1.7',
     subset: 'PDF/A-2b',
-    language: LANGUAGE,
+    lang: LANGUAGE,
     displayTitle: true,
     info: {
-      title: meta.title,
-      author: meta.author,
-      subject: meta.subject,
-      keywords: meta.keywords,
-      creator: CREATOR,
-      producer: PRODUCER,
-      creationDate: date,
-      modDate: date,
+      ...Object.fromEntries(Object.entries(entries).filter(([, v]) => v !== '').map(([k, v]) => [k[0]?.toUpperCase() + k.slice(1), v])),
+      Creator: CREATOR,
+      Producer: PRODUCER,
+      CreationDate: date,
+      ModDate: date,
     },
   };
 }
@@ -65,8 +71,8 @@ const escapeXml = (s: string): string =>
 /**
  * The XMP description of the document, matching its Info dictionary entry by entry as PDF/A
  * requires (title, author, subject, keywords, creator tool, producer, both dates), with the
- * document and instance identifiers derived from the proposal. pdfmake drops empty Info entries,
- * and so does this.
+ * document and instance identifiers derived from the proposal. Empty Info entries are left out,
+ * here as in pdfaOptions.
  */
 export function xmpDescription(meta: Meta): string {
   const date = xmpDate(documentDate(meta));

@@ -1,6 +1,6 @@
-import type { CustomTableLayout, StyleDictionary } from 'pdfmake/interfaces';
+import type { TableLayout } from './layout/nodes';
 
-/** A4 in points, as pdfmake measures it. */
+/** A4 in points. */
 export const PAGE_WIDTH = 595.28;
 export const PAGE_HEIGHT = 841.89;
 /** Left, top, right, bottom: the top leaves room for the running header, the bottom for the page number. */
@@ -32,19 +32,6 @@ export const FONT_SIZE = { body: 9.5, table: 8, dense: 7.5, small: 7 } as const;
 export const LINE_HEIGHT = 1;
 export const TABLE_LINE_HEIGHT = 0.9;
 
-/**
- * Named styles, for the few texts whose style pdfmake itself must resolve: section titles (their
- * text becomes the entries of the table of contents, which take their own style), the table of
- * contents and the page furniture. Everything else carries a resolved style (see inline.ts).
- */
-export const STYLES: StyleDictionary = {
-  h1: { fontSize: 16, bold: true, color: COLOR.primary, margin: [0, 0, 0, 10] },
-  tocTitle: { fontSize: 16, bold: true, color: COLOR.primary, margin: [0, 0, 0, 14] },
-  tocEntry: { fontSize: 10.5 },
-  pageHeader: { fontSize: 8, color: COLOR.muted },
-  pageFooter: { fontSize: 8, color: COLOR.muted },
-};
-
 /** Cell padding of the data tables (left and right, top and bottom). */
 export const CELL_PAD = { x: 4, y: 2.5 } as const;
 
@@ -52,10 +39,9 @@ export const CELL_PAD = { x: 4, y: 2.5 } as const;
  * Data tables: a filled header row, thin horizontal rules, no vertical rules, and an emphasised
  * footer row when the table has one (`footerRow` is then the index of that last row).
  */
-export function dataTableLayout(footerRow: number | null): CustomTableLayout {
+export function dataTableLayout(footerRow: number | null): TableLayout {
   return {
-    hLineWidth: (i, node) => (i === 0 || i === node.table.body.length ? 0.8 : i === 1 || i === footerRow ? 0.8 : 0.3),
-    vLineWidth: () => 0,
+    hLineWidth: (i, rows) => (i === 0 || i === rows ? 0.8 : i === 1 || i === footerRow ? 0.8 : 0.3),
     hLineColor: (i) => (i <= 1 || i === footerRow ? COLOR.dark : COLOR.rule),
     fillColor: (row) => (row === 0 ? COLOR.headFill : row === footerRow ? COLOR.footFill : null),
     paddingLeft: () => CELL_PAD.x,
@@ -66,10 +52,10 @@ export function dataTableLayout(footerRow: number | null): CustomTableLayout {
 }
 
 /** Label and value rows of the `fields` blocks and of the cover: hairlines between rows only. */
-export const FIELDS_LAYOUT: CustomTableLayout = {
-  hLineWidth: (i, node) => (i === 0 || i === node.table.body.length ? 0 : 0.3),
-  vLineWidth: () => 0,
+export const FIELDS_LAYOUT: TableLayout = {
+  hLineWidth: (i, rows) => (i === 0 || i === rows ? 0 : 0.3),
   hLineColor: () => COLOR.grid,
+  fillColor: () => null,
   paddingLeft: (i) => (i === 0 ? 0 : 8),
   paddingRight: () => 0,
   paddingTop: () => 2.5,
@@ -77,11 +63,23 @@ export const FIELDS_LAYOUT: CustomTableLayout = {
 };
 
 /** Rows of the bar charts: no rules, a gap before the bar and before the amount. */
-export const CHART_LAYOUT: CustomTableLayout = {
+export const CHART_LAYOUT: TableLayout = {
   hLineWidth: () => 0,
-  vLineWidth: () => 0,
+  hLineColor: () => COLOR.rule,
+  fillColor: () => null,
   paddingLeft: (i) => (i === 0 ? 0 : 6),
   paddingRight: () => 0,
   paddingTop: () => 2.5,
   paddingBottom: () => 2.5,
+};
+
+/** The table of contents: no lines, 4 points between the title and its page number, 2 above and below (pdfmake's "noBorders"). */
+export const TOC_LAYOUT: TableLayout = {
+  hLineWidth: () => 0,
+  hLineColor: () => COLOR.rule,
+  fillColor: () => null,
+  paddingLeft: (i) => (i === 0 ? 0 : 4),
+  paddingRight: (i, cols) => (i < cols - 1 ? 4 : 0),
+  paddingTop: () => 2,
+  paddingBottom: () => 2,
 };

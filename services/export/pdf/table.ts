@@ -1,9 +1,9 @@
-import type { Content, TableCell } from 'pdfmake/interfaces';
 import type { Block } from '../../../core';
 import { captioned } from './caption';
-import { type InlineStyle, TEXT, styled, styledLines } from './inline';
+import type { Cell, Node } from './layout/nodes';
 import { lineHeight } from './measure';
 import { CELL_PAD, CONTENT_HEIGHT, CONTENT_WIDTH, FONT_SIZE, TABLE_LINE_HEIGHT, dataTableLayout } from './styles';
+import { TEXT, styled, type TextStyle } from './text';
 import { columnWidths } from './widths';
 
 type TableBlock = Extract<Block, { kind: 'table' }>;
@@ -19,13 +19,13 @@ function rowHeight(lines: number, fontSize: number): number {
 }
 
 /** A row of cells, each broken into lines for its column, and the height of the row. */
-function row(texts: readonly string[], styles: readonly InlineStyle[], widths: readonly number[], fontSize: number): { cells: TableCell[]; height: number } {
-  const cells: TableCell[] = new Array<TableCell>(widths.length);
+function row(texts: readonly string[], styles: readonly TextStyle[], widths: readonly number[], fontSize: number): { cells: Cell[]; height: number } {
+  const cells: Cell[] = new Array<Cell>(widths.length);
   let lines = 1;
   for (let i = 0; i < widths.length; i++) {
-    const cell = styledLines(texts[i] ?? '', styles[i] ?? TEXT.table.cell, widths[i] ?? 1);
-    cells[i] = cell.content;
-    lines = Math.max(lines, cell.lines);
+    const cell = styled(texts[i] ?? '', styles[i] ?? TEXT.table.cell, widths[i] ?? 1);
+    cells[i] = cell;
+    lines = Math.max(lines, cell.lines.length);
   }
   return { cells, height: rowHeight(lines, fontSize) };
 }
@@ -35,7 +35,7 @@ function row(texts: readonly string[], styles: readonly InlineStyle[], widths: r
  * widths from the weights, right-aligned amounts, emphasised footer row. Rows are kept whole
  * (`dontBreakRows`) unless some row is so tall that keeping it whole would leave large gaps.
  */
-export function tableContent(block: TableBlock): Content {
+export function tableContent(block: TableBlock): Node {
   const n = block.columns.length;
   const dense = n >= DENSE_COLUMNS;
   const fontSize = dense ? FONT_SIZE.dense : FONT_SIZE.table;
@@ -47,7 +47,7 @@ export function tableContent(block: TableBlock): Content {
   const texts = (cells: readonly string[]): string[] => block.columns.map((_, i) => (right[i] ? nowrap(cells[i] ?? '') : (cells[i] ?? '')));
   const bodyStyles = right.map((r) => (r ? S.right : S.cell));
   const header = row(block.columns.map((c) => c.title), right.map((r) => (r ? S.thRight : S.th)), widths, fontSize);
-  const body: TableCell[][] = [header.cells];
+  const body: Cell[][] = [header.cells];
   let height = header.height;
   let tallest = 0;
   for (const cells of block.rows) {
@@ -56,9 +56,11 @@ export function tableContent(block: TableBlock): Content {
     height += r.height;
     tallest = Math.max(tallest, r.height);
   }
+  const spans: Array<{ row: number; col: number; span: number }> = [];
   if (block.rows.length === 0) {
-    // pdfmake wants a placeholder cell for every column a span covers.
-    body.push([{ ...styled('Nessun elemento inserito.', S.empty), colSpan: n }, ...Array.from({ length: n - 1 }, () => '')]);
+    const all = widths.reduce((s, w) => s + w, 0) + (n - 1) * 2 * CELL_PAD.x;
+    spans.push({ row: body.length, col: 0, span: n });
+    body.push([styled('Nessun elemento inserito.', S.empty, all, true), ...Array.from({ length: n - 1 }, () => null)]);
     height += fontSize * 2;
   }
   let footerRow: number | null = null;
@@ -68,17 +70,9 @@ export function tableContent(block: TableBlock): Content {
     body.push(footer.cells);
     height += footer.height;
   }
-
-  const table: Content = {
-    table: {
-      headerRows: 1,
-      keepWithHeaderRows: 1,
-      dontBreakRows: tallest < CONTENT_HEIGHT / 4,
-      widths,
-      body,
-    },
-    layout: dataTableLayout(footerRow),
-    margin: [0, 0, 0, 8],
+  const table: Node = {
+    kind: 'table', widths, body, spans, headerRows: 1, keepWithHeaderRows: 1, dontBreakRows: tallest < CONTENT_HEIGHT / 4,
+    layout: dataTableLayout(footerRow), margin: [0, 0, 0, 8],
   };
   return captioned(block.caption, table, height);
 }

@@ -40,8 +40,12 @@ export interface ColumnText {
 export function columnWidths(columns: readonly ColumnText[], rows: ReadonlyArray<readonly string[]>, total: number, fontSize: number): number[] {
   const minimums = columns.map((c, i) => {
     let m = longestWordWidth(c.header, fontSize, true);
+    // A column repeats many of its values (names, categories, rates): each is measured once.
+    const seen = new Set<string>();
     for (const row of rows) {
       const text = row[i] ?? '';
+      if (seen.has(text)) continue;
+      seen.add(text);
       m = Math.max(m, c.nowrap ? longestWordWidth(text.replace(/ /g, '\u00a0'), fontSize) : longestWordWidth(text, fontSize));
     }
     // breakLines fills lines to SLACK of the width; a little more for rounding.

@@ -1,0 +1,56 @@
+import { applyAction, fieldLabel, type Action, type Proposal } from '../../core';
+import { useStore, type HistoryEntry } from './store';
+import { goToPointer, notify } from './ui';
+
+const HISTORY_LIMIT = 200;
+const set = useStore.setState;
+const get = useStore.getState;
+
+/** Changes of one field within this time form one undo step (a word typed is not ten steps). */
+const TYPING_MERGE_MS = 1000;
+let lastEdit: { key: string; at: number } | null = null;
+
+/** Applies a core action to the document; what it changes enters the history as the action says. */
+export function dispatch(action: Action): void {
+  const { doc, past } = get();
+  if (!doc) return;
+  const r = applyAction(doc, action);
+  if (r.notice) notify({ kind: 'info', text: r.notice });
+  if (r.history === 'skip') return;
+  const now = Date.now();
+  const key = typeof r.history === 'object' ? r.history.coalesce : null;
+  const merge = key !== null && lastEdit !== null && lastEdit.key === key && now - lastEdit.at < TYPING_MERGE_MS;
+  lastEdit = key === null ? null : { key, at: now };
+  const entry: HistoryEntry = { doc, at: r.at ?? null };
+  // A field changed is a field touched; a row added or moved is not (its empty fields would all turn red).
+  const leaf = r.at !== undefined && !['group', 'rows'].includes(fieldLabel(r.at)?.kind ?? 'group');
+  const touched = leaf && r.at && !get().touched[r.at] ? { touched: { ...get().touched, [r.at]: true as const } } : {};
+  set({ doc: r.doc, past: merge ? past : [...past, entry].slice(-HISTORY_LIMIT), future: [], ...touched });
+}
+
+/** Moves one step back or forward in the history and shows where the change was. */
+function travel(from: 'past' | 'future'): void {
+  lastEdit = null;
+  const { doc, past, future } = get();
+  const entry = from === 'past' ? past.at(-1) : future[0];
+  if (!doc || !entry) return;
+  const inverse: HistoryEntry = { doc, at: entry.at };
+  if (from === 'past') set({ doc: entry.doc, past: past.slice(0, -1), future: [inverse, ...future] });
+  else set({ doc: entry.doc, past: [...past, inverse], future: future.slice(1) });
+  if (entry.at !== null) goToPointer(entry.at);
+}
+
+export const undo = (): void => travel('past');
+export const redo = (): void => travel('future');
+
+/** Loads a document into the editor, with a fresh history. `saved` is what is on disk (null: nothing yet). */
+export function load(doc: Proposal, opts: { handle: string | null; name: string | null; saved: Proposal | null; checkAll: boolean }): void {
+  lastEdit = null;
+  set({ checkAll: opts.checkAll, touched: {}, doc, saved: opts.saved, handle: opts.handle, name: opts.name, past: [], future: [], step: 'ente', focusPointer: null, notice: null, tables: {}, inputErrors: {} });
+}
+
+/** Back to the start screen; the caller has asked about unsaved changes. */
+export function closeDocument(): void {
+  lastEdit = null;
+  set({ doc: null, saved: null, handle: null, name: null, past: [], future: [], tables: {}, inputErrors: {} });
+}

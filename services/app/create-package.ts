@@ -1,0 +1,99 @@
+import { basename } from 'node:path';
+import type { Cancelled, Issue, Proposal, Reply } from '../../core';
+import { readRegularFile } from '../files/read';
+import type { PackageResult } from '../package/create';
+import type { LoadedSigner } from '../sign';
+import { checkDocument } from './document';
+import type { AppHost, Place } from './host';
+import { outputPolicy, preflight, writeOutput } from './output';
+import { ERR, fail, ok, type Failure } from './reply';
+
+/** A .p12 is a few kilobytes; anything this large is not one. */
+const MAX_CERTIFICATE_BYTES = 1024 * 1024;
+
+export interface PackageRequest {
+  readonly doc: Proposal;
+  /** The proposal's file (its folder holds the attachments): a handle of this session or, on the command line, a path. */
+  readonly proposal: { readonly handle: string } | { readonly path: string };
+  readonly target: Place;
+  /** The certificate and a way to get its password (asked only once the certificate was read). */
+  readonly certificate: { readonly place: Place; password(): Promise<string | null> } | null;
+  readonly overwrite?: boolean;
+}
+
+export interface PackageMade {
+  readonly name: string;
+  readonly path: string;
+  readonly handle: string | null;
+  readonly signed: boolean;
+  readonly files: number;
+  readonly warnings: number;
+}
+
+async function signerFor(host: AppHost, cert: NonNullable<PackageRequest['certificate']>): Promise<Reply<LoadedSigner | Cancelled>> {
+  const where = await host.locate(cert.place, 'certificato', 'read');
+  if (!where.ok) return where;
+  if ('cancelled' in where) return ok({ cancelled: true as const });
+  const bytes = await readRegularFile(where.path, MAX_CERTIFICATE_BYTES, { followLinks: where.followLinks });
+  if (!bytes.ok) return fail('P12_NON_LEGGIBILE', 'Il certificato scelto non si può leggere (non esiste, non è un file normale o mancano i permessi): controlla il file e riprova.');
+  const password = await cert.password();
+  if (password === null) return fail('P12_PASSWORD_MANCANTE', 'Serve la password del certificato: il pacchetto non è stato creato.');
+  // The signature code, the package and the renderers load on first use: the window opens without them.
+  const { loadP12 } = await import('../sign');
+  const loaded = loadP12(bytes.bytes, password, host.now());
+  return loaded.ok ? ok(loaded.signer) : fail(loaded.code, loaded.message);
+}
+
+/** A failed packaging as a reply: its message with the attachments' problems, and the proposal's errors. */
+const packageFailure = (r: { code: string; message: string; issues?: Issue[]; problems?: Array<{ message: string }> }): Failure =>
+  fail(r.code, [r.message, ...(r.problems ?? []).map((p) => p.message)].join(' '), r.issues);
+
+/**
+ * «Crea pacchetto» and `proposta package`: the submission package, signed when a certificate is
+ * given. The document is checked first; the ZIP is written carefully like any output (an existing
+ * file only when confirmed, never the proposal or an attachment); an attachment that changes
+ * while it is zipped stops the write with ALLEGATO_MODIFICATO and leaves nothing behind.
+ */
+export async function createPackageAt(host: AppHost, req: PackageRequest): Promise<Reply<PackageMade | Cancelled>> {
+  const now = host.now();
+  const checked = checkDocument(req.doc, { profile: host.profile, now, forOutput: true }, 'il pacchetto non è stato creato');
+  if (!checked.ok) return checked;
+  let proposalPath: string;
+  if ('handle' in req.proposal) {
+    const known = host.session?.files.get(req.proposal.handle);
+    if (!known || known.kind !== 'proposta') return ERR.handle();
+    proposalPath = known.path;
+  } else proposalPath = req.proposal.path;
+
+  let signer: LoadedSigner | undefined;
+  if (req.certificate) {
+    const s = await signerFor(host, req.certificate);
+    if (!s.ok) return s;
+    if ('cancelled' in s.value) return ok(s.value);
+    signer = s.value;
+  }
+  const where = await host.locate(req.target, 'pacchetto', 'write');
+  if (!where.ok) return where;
+  if ('cancelled' in where) return ok({ cancelled: true as const });
+  const confirmed = where.confirmed || req.overwrite === true;
+  const pre = await preflight(where.path, await outputPolicy(host, confirmed, [proposalPath]));
+  if (!pre.ok) return pre;
+
+  let handle: string | null = null;
+  const write = async (zip: AsyncIterable<Uint8Array>, inputs: readonly string[]) => {
+    const w = await writeOutput(host, where.path, zip, await outputPolicy(host, confirmed, inputs));
+    if (!w.ok) return w;
+    handle = w.value.handle;
+    return { ok: true as const };
+  };
+  let r: PackageResult;
+  try {
+    const [{ createPackage }, { packageTools }] = await Promise.all([import('../package/create'), import('../package/tools')]);
+    r = await createPackage({ doc: req.doc, proposalPath }, packageTools(host.profile, signer, now), { profile: host.profile, now }, write);
+  } catch (e) {
+    if (process.env.PROPOSTA_DEBUG) console.error(e);
+    return fail('PACCHETTO_NON_CREATO', "Il pacchetto non è stato creato per un errore interno (dossier o firma): nessun file è stato scritto. Salva la proposta e segnala il problema.");
+  }
+  if (!r.ok) return packageFailure(r);
+  return ok({ name: basename(where.path), path: where.path, handle, signed: r.signed, files: r.files.length, warnings: r.warnings.length });
+}

@@ -1,0 +1,105 @@
+// What an officer under deadline expects around the fields: the deadline always in view, messages
+// when they help, where to go next, a summary that says whether the proposal is ready, and no
+// surprises about unsaved work.
+import { describe, expect, it } from 'vitest';
+import { LAPTOP, newPage, useServeAndBrowser } from './harness';
+import { goToStep, openStarter, typeInto } from './steps';
+
+const ctx = useServeAndBrowser();
+
+describe('guidance in the editor', () => {
+  it('a blank proposal shows messages only for fields left or after «Controlla tutto»; counts stay complete', async () => {
+    const { page } = await newPage(ctx.browser, LAPTOP);
+    await page.goto(ctx.served.url);
+    await openStarter(page, 'Proposta vuota');
+    expect(await page.locator('.field-error').count()).toBe(0);
+    expect(await page.getByTestId('prontezza').textContent()).toMatch(/^\d+ errori da correggere/);
+    await page.locator('#campo-ente-capofila-denominazione').click();
+    await page.keyboard.press('Tab');
+    expect(await page.locator('#campo-ente-capofila-denominazione-messaggi').textContent()).toContain('obbligatorio');
+    expect(await page.locator('.field-error').count()).toBe(1);
+    await page.getByTestId('controlla-tutto').click();
+    expect(await page.locator('.field-error').count()).toBeGreaterThan(5);
+  });
+
+  it('leads from step to step with Avanti and Indietro, and says where the officer is', async () => {
+    const { page } = await newPage(ctx.browser, LAPTOP);
+    await page.goto(ctx.served.url);
+    await openStarter(page, /Esempio: Molfetta Risponde/);
+    const total = Number(/di (\d+)/.exec((await page.getByTestId('passo').textContent()) ?? '')?.[1]);
+    await page.getByRole('button', { name: /^Avanti: Progetto/ }).click();
+    expect(await page.locator('#titolo-passo').textContent()).toBe('Progetto');
+    expect(await page.getByTestId('passo').textContent()).toBe(`Passo 2 di ${total}`);
+    await page.getByRole('button', { name: /^‹ Indietro: Ente proponente/ }).click();
+    expect(await page.locator('#titolo-passo').textContent()).toBe('Ente proponente');
+    expect(await page.locator('.progress-steps').textContent()).toMatch(/Passi completi: \d+ di \d+/);
+  });
+
+  it.each([
+    ['2026-11-30T10:00:00+01:00', 'info', 'mancano 31 giorni'],
+    ['2026-12-20T10:00:00+01:00', 'urgent', 'mancano 11 giorni'],
+    ['2027-01-02T10:00:00+01:00', 'closed', 'si è chiusa il 31/12/2026 alle 12:00'],
+  ])('shows the submission window on %s', async (now, kind, text) => {
+    const { page } = await newPage(ctx.browser, LAPTOP);
+    await page.clock.setFixedTime(new Date(now));
+    await page.goto(ctx.served.url);
+    await openStarter(page, /Esempio: Molfetta Risponde/);
+    const banner = page.getByTestId('scadenza');
+    expect(await banner.getAttribute('class')).toContain(`deadline-${kind}`);
+    expect(await banner.textContent()).toContain(text);
+  });
+
+  it('sums up the proposal in Riepilogo; each blocking item leads to its field', async () => {
+    const { page } = await newPage(ctx.browser, LAPTOP);
+    await page.goto(ctx.served.url);
+    await openStarter(page, /Esempio: Molfetta Risponde/);
+    await goToStep(page, 'Progetto');
+    await typeInto(page.locator('#campo-progetto-titolo'), '');
+    await goToStep(page, 'Riepilogo');
+    expect(await page.getByTestId('sintesi-ente').textContent()).toContain('Comune di Molfetta');
+    expect(await page.getByTestId('sintesi-costo-totale').textContent()).toMatch(/€$/);
+    expect(await page.getByTestId('esito-ammissibilita').textContent()).toContain('può partecipare');
+    const item = page.getByTestId('checklist').locator('li.ko', { hasText: 'Progetto' });
+    await item.getByRole('button', { name: 'Progetto' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('campo-progetto-titolo');
+  });
+
+  it('asks Salva / Non salvare / Annulla before leaving unsaved changes, and knows when there are none', async () => {
+    const { page } = await newPage(ctx.browser, LAPTOP);
+    await page.goto(ctx.served.url);
+    await openStarter(page, /Esempio: Molfetta Risponde/);
+    expect(await page.getByTestId('non-salvato').count()).toBe(0);
+    await page.getByRole('button', { name: 'Chiudi', exact: true }).click();
+    await page.getByRole('heading', { name: 'Nuova proposta' }).waitFor();
+    await openStarter(page, /Esempio: Molfetta Risponde/);
+    await goToStep(page, 'Progetto');
+    await typeInto(page.locator('#campo-progetto-acronimo'), 'MR2027');
+    expect(await page.getByTestId('non-salvato').count()).toBe(1);
+    await goToStep(page, 'Allegati');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.locator('#titolo-passo').textContent()).toBe('Progetto');
+    expect(await page.locator('#campo-progetto-acronimo').inputValue()).toBe('MolfettaRisponde');
+    expect(await page.getByTestId('non-salvato').count()).toBe(0);
+    await page.keyboard.press('Control+y');
+    await page.getByRole('button', { name: 'Chiudi', exact: true }).click();
+    const dialog = page.getByRole('alertdialog');
+    await dialog.getByRole('button', { name: 'Annulla' }).click();
+    expect(await page.locator('#campo-progetto-acronimo').inputValue()).toBe('MR2027');
+    await page.getByRole('button', { name: 'Chiudi', exact: true }).click();
+    await dialog.getByRole('button', { name: 'Non salvare' }).click();
+    await page.getByRole('heading', { name: 'Nuova proposta' }).waitFor();
+  });
+
+  it('prints the proposal from the same model as the dossier', async () => {
+    const { page } = await newPage(ctx.browser, LAPTOP);
+    await page.goto(ctx.served.url);
+    await openStarter(page, /Esempio: Molfetta Risponde/);
+    await page.evaluate(() => { window.print = () => undefined; });
+    await goToStep(page, 'Riepilogo');
+    await page.getByRole('button', { name: 'Stampa la proposta' }).click();
+    await page.locator('.print-view').waitFor();
+    expect(await page.locator('.print-view h2').allTextContents()).toContain('Piano economico');
+    await page.getByRole('button', { name: "Torna all'editor" }).click();
+    expect(await page.locator('#titolo-passo').textContent()).toBe('Riepilogo e controllo');
+  });
+});
