@@ -35,6 +35,42 @@ export interface PackageVerification {
     readonly avvisi: number;
   };
   readonly problemi: ReadonlyArray<{ readonly codice: string; readonly messaggio: string; readonly file?: string }>;
+  /** Every signed file (or file that should be signed) with every signer and the levels checked. */
+  readonly firmati?: readonly SignedFileLevels[];
+  /** The verdict: 0 every level passed, 1 altered or invalid, 2 unreadable or hostile, 3 intact but not trustworthy. */
+  readonly esito?: VerificationVerdict;
+}
+
+/** The levels of services/sign/levels, in this order. */
+export type VerificationLevel = 'integrita' | 'firma' | 'certificato' | 'catena' | 'codice-fiscale';
+export type LevelOutcomeName = 'superato' | 'non-valido' | 'non-fidato' | 'non-verificato';
+export interface LevelLine {
+  readonly livello: VerificationLevel;
+  readonly esito: LevelOutcomeName;
+  readonly codice: string;
+  readonly messaggio: string;
+}
+export interface SignedFileLevels {
+  readonly file: string;
+  readonly formato: 'cades-enveloping' | 'cades-detached' | 'pades';
+  /** Findings about the whole file (not signed, bytes after the last signature). */
+  readonly problemi: readonly LevelLine[];
+  readonly firmatari: ReadonlyArray<{
+    readonly nome?: string;
+    readonly codiceFiscale?: string;
+    /** The time the signer claims (ISO): never proven without a verified timestamp. */
+    readonly oraDichiarata?: string;
+    readonly marcaTemporale: boolean;
+    readonly livelli: readonly LevelLine[];
+  }>;
+}
+export interface VerificationVerdict {
+  readonly codiceUscita: 0 | 1 | 2 | 3;
+  readonly verdetto: 'valido' | 'non-valido' | 'illeggibile' | 'non-affidabile';
+  /** Every level or check that did not pass, most serious first. */
+  readonly motivi: ReadonlyArray<{ readonly gravita: 1 | 2 | 3; readonly codice: string; readonly messaggio: string; readonly file?: string; readonly firmatario?: string; readonly livello?: VerificationLevel }>;
+  /** What was not checked even when everything passed (revocation, claimed time). */
+  readonly note: readonly string[];
 }
 
 /** What was found of a declared attachment's file. */

@@ -20,7 +20,7 @@ export type { VerifyProblem, VerifyResult } from './verify-types';
 export type { SignerIdentity, SigningCryptoKey, ExternalSigningKey, SigningKey } from './key';
 export { toCryptoKey } from './key';
 export type { CertificateSubject } from './cert-info';
-export { fiscalCodeFrom } from './cert-info';
+export { fiscalCodeFrom, describeCertificate, parseCertificate } from './cert-info';
 export {
   MESSAGES, SignError, type P12ErrorCode, type Pkcs11ErrorCode, type SignErrorCode, type VerifyProblemCode, type SignCode,
 } from './codes';

@@ -44,9 +44,10 @@ function certificateLevel(cert: Uint8Array, claimed: Date | undefined, now: Date
   return validNow ? level('certificato', 'superato', 'CERTIFICATO_VALIDO') : level('certificato', 'non-fidato', 'ORA_DI_FIRMA_NON_PROVATA');
 }
 
-function fiscalCodeLevel(code: string | undefined, expected: string | undefined): LevelResult {
+function fiscalCodeLevel(code: string | undefined, expected: string | undefined, anySigner: boolean): LevelResult {
   if (!code) return level('codice-fiscale', 'non-fidato', 'CODICE_FISCALE_ASSENTE');
   if (!checkCodiceFiscale(code).ok) return level('codice-fiscale', 'non-fidato', 'CODICE_FISCALE_ERRATO');
+  if (anySigner) return level('codice-fiscale', 'superato', 'CODICE_FISCALE_VALIDO');
   if (expected === undefined || expected.trim() === '') return level('codice-fiscale', 'non-verificato', 'RAPPRESENTANTE_NON_INDICATO');
   return code === expected.trim().toUpperCase()
     ? level('codice-fiscale', 'superato', 'CODICE_FISCALE_CORRISPONDE')
@@ -87,5 +88,5 @@ export function assessSigner(
     const built = buildChain(cert, verification.embeddedCertificates, ctx.anchors, claimedTime ?? ctx.now);
     chain = built.trusted ? level('catena', 'superato', 'CATENA_FIDATA') : level('catena', 'non-fidato', built.code);
   }
-  return { ...base, levels: [integrity, signature, certificate, chain, fiscalCodeLevel(base.fiscalCode, ctx.expectedFiscalCode)] };
+  return { ...base, levels: [integrity, signature, certificate, chain, fiscalCodeLevel(base.fiscalCode, ctx.expectedFiscalCode, ctx.anySigner === true)] };
 }

@@ -11,6 +11,7 @@ export const LEVEL_MESSAGES = {
   CERTIFICATO_NON_LEGGIBILE: 'Il certificato del firmatario non è leggibile.',
   NESSUNA_ANCORA_DI_FIDUCIA: "Nessun elenco di fiducia indicato (--elenco-fiducia o --ca): non si sa se il certificatore sia fidato.",
   CODICE_FISCALE_CORRISPONDE: 'Il codice fiscale del firmatario è quello del rappresentante legale indicato nella proposta.',
+  CODICE_FISCALE_VALIDO: "Il certificato riporta un codice fiscale valido (documento firmato da chi ne è responsabile, non confrontato con il rappresentante legale).",
   CODICE_FISCALE_ASSENTE: 'Il certificato non riporta il codice fiscale del firmatario (serialNumber TINIT-…).',
   CODICE_FISCALE_ERRATO: 'Il codice fiscale nel certificato ha il carattere di controllo sbagliato: non è un codice fiscale valido.',
   FIRMATARIO_DIVERSO_DAL_RAPPRESENTANTE: 'Il firmatario non è il rappresentante legale indicato nella proposta (codice fiscale diverso).',

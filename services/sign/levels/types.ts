@@ -63,5 +63,10 @@ export interface TrustContext {
   anchorSource?: 'ca' | 'elenco-fiducia';
   /** Codice fiscale of the legal representative named in the proposal. */
   expectedFiscalCode?: string;
+  /**
+   * A document signed by whoever is responsible for it (an attachment): any signer whose codice fiscale
+   * has the right check character passes the codice-fiscale level.
+   */
+  anySigner?: boolean;
   now: Date;
 }
