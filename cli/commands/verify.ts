@@ -12,7 +12,7 @@ const MARK: Readonly<Record<LevelLine['esito'], string>> = { superato: '✓', 'n
 const VERDICT = {
   0: 'Esito: pacchetto integro e valido: ogni livello è superato.',
   1: 'Esito: pacchetto NON valido: qualcosa è stato alterato o una firma non è valida.',
-  2: 'Esito: pacchetto illeggibile o rifiutato.',
+  2: 'Esito: pacchetto illeggibile.',
   3: 'Esito: pacchetto integro ma NON affidabile.',
 } as const;
 
