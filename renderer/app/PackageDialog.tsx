@@ -3,6 +3,7 @@ import { countIssues, type PackageVerification, countOf } from '../../core';
 import { closeExportDialog as close, createPackage, goTo, verifyPackage } from '../store/actions';
 import { isDesktop, useDirty, useIssues } from '../store/selectors';
 import { useStore } from '../store/store';
+import { VerificationLevels } from './VerificationLevels';
 
 /** "Crea pacchetto firmato": the readiness check first; errors block, warnings go into the manifest. */
 export function PackageDialog() {
@@ -95,10 +96,7 @@ export function VerifyDialog() {
         {error && <p role="alert" className="field-error fw-semibold">{error}</p>}
         {rep && (
           <div data-testid="esito-verifica" role="status">
-            <p className={rep.valido ? 'text-success fw-semibold' : 'field-error fw-semibold'}>{report.name}: {rep.valido ? 'pacchetto integro e valido.' : rep.leggibile ? 'pacchetto NON valido.' : 'file illeggibile.'}</p>
-            {rep.firmatario && <p>Firmato da {rep.firmatario.nome ?? '—'} (codice fiscale {rep.firmatario.codiceFiscale ?? 'non indicato'}).</p>}
-            {rep.leggibile && !rep.firmato && <p>Pacchetto non firmato.</p>}
-            <ul>{rep.problemi.map((p, i) => <li key={i}>{p.file ? `${p.file}: ` : ''}{p.messaggio}</li>)}</ul>
+            <VerificationLevels name={report.name} report={rep} />
           </div>
         )}
         <div className="d-flex gap-2 justify-content-end">
