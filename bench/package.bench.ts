@@ -49,7 +49,9 @@ async function child(path: string, zip: string): Promise<void> {
 
 /** A starter proposal in `dir` with its attachments beside it, the first one `size` bytes. */
 function proposalWith(dir: string, size: number): { proposal: string; big: string } {
-  const doc = starter('comune-singolo');
+  // Fingerprints left empty: the package computes them in its one read (a declared one would be checked).
+  const start = starter('comune-singolo');
+  const doc = { ...start, allegati: { ...start.allegati, elenco: start.allegati.elenco.map((a) => ({ ...a, sha256: '' })) } };
   const proposal = join(dir, 'molfetta.proposta');
   writeFileSync(proposal, JSON.stringify(doc));
   let big = '';

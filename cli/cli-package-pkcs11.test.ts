@@ -2,12 +2,13 @@
 // package verifies with proposta verify --ca, openssl cms -verify and pdfsig; the PIN comes from
 // PROPOSTA_PIN and appears in no output.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestPki, type TestPki } from '../services/sign/test-support/certs';
 import { createTestToken, type TestToken } from '../services/sign/test-support/softhsm';
+import { fingerprinted, writeAttachments } from '../test/helpers/attachment-files';
 import { NOW, starter } from '../test/helpers/docs';
 import { main } from './main';
 
@@ -27,12 +28,10 @@ beforeAll(() => {
   pki = createTestPki(NOW);
   token = createTestToken('Carta Prova', '24681357');
   token.add(pki, 'valid', '01', 'Firma qualificata');
-  const doc = starter('comune-singolo');
+  const content = (a: { nomeFile: string }) => `allegato ${a.nomeFile}`;
+  const doc = fingerprinted(starter('comune-singolo'), content);
   writeFileSync(proposal, JSON.stringify({ ...doc, ente: { ...doc.ente, legaleRappresentante: { ...doc.ente.legaleRappresentante, codiceFiscale: 'RSSMRA85T10A562S' } } }));
-  for (const a of doc.allegati.elenco) {
-    mkdirSync(dirname(join(dir, a.nomeFile)), { recursive: true });
-    writeFileSync(join(dir, a.nomeFile), `allegato ${a.nomeFile}`);
-  }
+  writeAttachments(doc, dir, content);
 }, 120_000);
 afterAll(() => {
   pki?.cleanup();

@@ -2,9 +2,9 @@
 // and completed with openssl's CAdES standing in for the card's software, wrapped as .zip.p7m, the
 // packages made before .p7m, and each defect of issue 11.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PackageVerification } from '../core';
 import { sha256sums } from '../services/package/manifest';
@@ -12,6 +12,7 @@ import { writeZip } from '../services/package/zip-write';
 import { signPdfPades } from '../services/sign';
 import { createTestPki, signerFromFiles, type TestPki } from '../services/sign/test-support/certs';
 import { makeTestPdf } from '../services/sign/test-support/pdf';
+import { fingerprinted, writeAttachments } from '../test/helpers/attachment-files';
 import { rawZip } from '../test/helpers/raw-zip';
 import { NOW, starter } from '../test/helpers/docs';
 import { main } from './main';
@@ -55,7 +56,8 @@ beforeAll(() => {
   pki = createTestPki(NOW);
   writeFileSync(join(dir, 'firma.p12'), pki.p12.valid);
   writeFileSync(join(dir, 'verdi.p12'), pki.p12.verdi);
-  const doc = starter('comune-singolo');
+  const content = (a: { nomeFile: string }) => `%PDF-1.4\n% allegato ${a.nomeFile}\n`;
+  const doc = fingerprinted(starter('comune-singolo'), content);
   const signedAttachment = doc.allegati.elenco[0]?.nomeFile ?? '';
   writeFileSync(proposal, JSON.stringify({
     ...doc,
@@ -66,10 +68,7 @@ beforeAll(() => {
     ente: { ...doc.ente, legaleRappresentante: { ...doc.ente.legaleRappresentante, codiceFiscale: LEGAL_REP_CF } },
     allegati: { elenco: doc.allegati.elenco.map((a) => (a.nomeFile === signedAttachment ? { ...a, firmato: true } : a)) },
   }));
-  for (const a of doc.allegati.elenco) {
-    mkdirSync(dirname(join(dir, a.nomeFile)), { recursive: true });
-    writeFileSync(join(dir, a.nomeFile), `%PDF-1.4\n% allegato ${a.nomeFile}\n`);
-  }
+  writeAttachments(doc, dir, content);
   process.env.PROPOSTA_P12_PASSWORD = pki.password;
 }, 120_000);
 afterAll(() => {

@@ -4,13 +4,15 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Proposal } from '../core';
+import type { Allegato, Proposal } from '../core';
+import { checkAttachmentFiles } from '../services/app/attachments';
 import { createPackage, packageFile } from '../services/package/create';
 import { packageTools, signatureAssessors } from '../services/package/tools';
 import { verifyPackage } from '../services/package/verify';
 import { writeZip } from '../services/package/zip-write';
 import { loadP12, type LoadedSigner } from '../services/sign';
 import { createTestPki, type TestPki } from '../services/sign/test-support/certs';
+import { fingerprinted, writeAttachments } from './helpers/attachment-files';
 import { NOW, PROFILE, starter, STARTER_NAMES, type StarterName } from './helpers/docs';
 
 let pki: TestPki;
@@ -29,15 +31,13 @@ afterAll(() => {
   rmSync(work, { recursive: true, force: true });
 });
 
-/** A proposal file with its declared attachments beside it, as an officer keeps them. */
+/** A proposal file with its declared attachments beside it, fingerprinted as the app attaches them. */
 function proposalFolder(name: StarterName, dir = mkdtempSync(join(work, `${name}-`))): { file: string; doc: Proposal } {
-  const doc = starter(name);
+  const content = (a: Allegato) => `%PDF-1.7\n% allegato ${a.nomeFile}\n`;
+  const doc = fingerprinted(starter(name), content);
+  writeAttachments(doc, dir, content);
   const file = join(dir, `${name}.proposta`);
   writeFileSync(file, JSON.stringify(doc));
-  for (const a of doc.allegati.elenco) {
-    mkdirSync(dirname(join(dir, a.nomeFile)), { recursive: true });
-    writeFileSync(join(dir, a.nomeFile), `%PDF-1.7\n% allegato ${a.nomeFile}\n`);
-  }
   return { file, doc };
 }
 
@@ -130,7 +130,19 @@ describe('signed submission package', () => {
     rmSync(join(dirname(file), doc.allegati.elenco[0]!.nomeFile));
     const r = await createPackage({ doc, proposalPath: file }, packageTools(PROFILE), opts, packageFile(join(dirname(file), 'x.zip')));
     expect(r.ok ? 'ok' : r.code).toBe('ALLEGATI_NON_DISPONIBILI');
-    expect(!r.ok && r.problems?.[0]?.code).toBe('ALLEGATO_MANCANTE');
+    expect(!r.ok && r.problems?.[0]).toMatchObject({ code: 'ALLEGATO_FILE_MANCANTE', pointer: '/allegati/elenco/0/nomeFile' });
+  });
+
+  it('refuses an attachment changed after it was attached, with the code proposta validate gives it', async () => {
+    const { file, doc } = proposalFolder('comune-singolo');
+    const changed = join(dirname(file), doc.allegati.elenco[1]!.nomeFile);
+    writeFileSync(changed, '%PDF-1.7\n% un\'altra versione\n');
+    const r = await createPackage({ doc, proposalPath: file }, packageTools(PROFILE), opts, packageFile(join(dirname(file), 'x.zip')));
+    expect(r.ok ? 'ok' : r.code).toBe('ALLEGATI_NON_DISPONIBILI');
+    expect(!r.ok && r.problems).toEqual([expect.objectContaining({ code: 'ALLEGATO_FILE_DIVERSO', pointer: '/allegati/elenco/1/nomeFile' })]);
+    expect(readdirSync(dirname(file))).not.toContain('x.zip');
+    // What the editor and `proposta validate` read from the same folder.
+    expect((await checkAttachmentFiles(doc, file)).issues.map((i) => [i.code, i.pointer])).toEqual([['ALLEGATO_FILE_DIVERSO', '/allegati/elenco/1/nomeFile']]);
   });
 
   it('says why a certificate cannot sign', () => {

@@ -22,8 +22,7 @@ export function StepView() {
       field.scrollIntoView({ block: 'center' });
       return;
     }
-    // A new step starts at its title, not where the previous one was scrolled to.
-    window.scrollTo({ top: 0, behavior: 'instant' });
+    // Scrolled to the top by goTo before the step rendered (store/ui.ts): only the focus moves here.
     document.getElementById('titolo-passo')?.focus({ preventScroll: true });
   }, [step, focusPointer]);
   if (!doc) return null;

@@ -25,15 +25,23 @@ export function issuesBySection(issues: readonly Issue[]): Map<string, Issue[]> 
   return map;
 }
 
-/** Sections compared with the empty proposal, by object: an unchanged section is not serialised again. */
+/** Equal as JSON, stopping at the first difference: a started section differs at once, whatever its size. */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  return ka.every((k) => sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
+/** Whether a section is still as in the empty proposal (computed once per section object). */
 const untouchedCache = new WeakMap<object, boolean>();
-const EMPTY_TEXT = new Map(Object.entries(EMPTY).map(([k, v]) => [k, JSON.stringify(v)]));
 
 function isUntouched(doc: Proposal, id: SectionId): boolean {
   const value = doc[id] as object;
   let r = untouchedCache.get(value);
   if (r === undefined) {
-    r = JSON.stringify(value) === EMPTY_TEXT.get(id);
+    r = sameJson(value, EMPTY[id]);
     untouchedCache.set(value, r);
   }
   return r;

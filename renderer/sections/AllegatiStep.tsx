@@ -54,6 +54,14 @@ function WorkspacePicker() {
   );
 }
 
+/** A row's details: its fingerprint (computed, never typed) and its other fields. Module-level: rows keep their props. */
+const attachmentDetails = (p: string, row: Allegato, _i: number, inline: ReadonlySet<string>) => (
+  <>
+    <p className="small mb-2">Impronta SHA-256, calcolata da Proposta: <code>{row.sha256 || 'non ancora calcolata'}</code></p>
+    <Fields pointer={p} value={row} omit={new Set([...inline, 'sha256'])} />
+  </>
+);
+
 /** Allegati: files chosen (never typed), copied beside the proposal once, fingerprinted by the app, checked live. */
 export function AllegatiStep({ doc }: { doc: Proposal }) {
   const saved = useStore((s) => s.handle !== null);
@@ -80,12 +88,7 @@ export function AllegatiStep({ doc }: { doc: Proposal }) {
         <WorkspacePicker />
       )}
       <RowsTable pointer="/allegati/elenco" rows={doc.allegati.elenco} columns={columns} rowLabel="Allegato" caption="Allegati dichiarati"
-        details={(p, row, _i, inline) => (
-          <>
-            <p className="small mb-2">Impronta SHA-256, calcolata da Proposta: <code>{row.sha256 || 'non ancora calcolata'}</code></p>
-            <Fields pointer={p} value={row} omit={new Set([...inline, 'sha256'])} />
-          </>
-        )} />
+        details={attachmentDetails} />
     </>
   );
 }

@@ -51,6 +51,10 @@ function LineDetails({ pointer, row, inline }: { pointer: string; row: VoceBudge
   );
 }
 
+// Module-level, so that the rows' props stay the same and only the line being edited re-renders.
+const lineDetails = (p: string, row: VoceBudget, _i: number, inline: ReadonlySet<string>) => <LineDetails pointer={p} row={row} inline={inline} />;
+const addLine = () => dispatch({ type: 'budget/add-line' });
+
 /** Piano economico: budget lines (VAT from the rate), totals by component, category and body. */
 export function BudgetStep({ doc }: { doc: Proposal }) {
   const voci = doc.budget.voci;
@@ -65,7 +69,7 @@ export function BudgetStep({ doc }: { doc: Proposal }) {
     <>
       <p className="form-text">Componenti: {COMPONENT_CHOICES.map(([c]) => `${c}) ${profile.componenti.nomi[c]}`).join('; ')}. Categoria di costo e altri dati nei «Dettagli» di ogni voce.</p>
       <RowsTable pointer="/budget/voci" rows={voci} columns={columns} rowLabel="Voce di spesa" caption="Voci di spesa"
-        onAdd={() => dispatch({ type: 'budget/add-line' })} details={(p, row, _i, inline) => <LineDetails pointer={p} row={row} inline={inline} />} />
+        onAdd={addLine} details={lineDetails} />
       <p role="status" data-testid="copertura" className={`coverage budget-sticky ${gap === 0 ? 'ok' : 'ko'}`}>
         {gap === 0 ? `Contributo e cofinanziamento coprono esattamente il costo totale (${formatCents(total)}).`
           : gap > 0 ? `Restano da coprire ${formatCents(gap)} (costo totale ${formatCents(total)}).`

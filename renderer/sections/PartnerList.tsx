@@ -22,6 +22,11 @@ const WHY: Readonly<Record<ExclusionReason, string>> = {
   'popolazione-non-valida': 'la popolazione non è valida',
 };
 
+/** A partner's details: its card. Module-level, so that the rows keep their props while one is edited. */
+const partnerDetails = (_pointer: string, row: Partner, i: number, inline: ReadonlySet<string>) => (
+  <BodyCard pointer={`/ente/partner/${i}`} body={row} lookupLabel={`Cambia il Comune aggregato n. ${i + 1}`} omit={inline} />
+);
+
 /** The Comuni of an aggregation, with the population that counts against the threshold (derived in core). */
 export function PartnerList({ doc }: { doc: Proposal }) {
   const partners = doc.ente.partner;
@@ -44,7 +49,7 @@ export function PartnerList({ doc }: { doc: Proposal }) {
       )}
       <ComuneLookup label="Aggiungi un Comune" onPick={(c) => dispatch({ type: 'ente/add-comune', istat: c.istat })} />
       <RowsTable pointer="/ente/partner" rows={partners} columns={COLUMNS} rowLabel="Comune aggregato" caption="Comuni aggregati"
-        details={(_pointer, row, i, inline) => <BodyCard pointer={`/ente/partner/${i}`} body={partners[i] ?? row} lookupLabel={`Cambia il Comune aggregato n. ${i + 1}`} omit={inline} />} />
+        details={partnerDetails} />
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { applyAction, fieldLabel, type Action, type Proposal } from '../../core';
 import { useStore, type HistoryEntry } from './store';
-import { goToPointer, notify } from './ui';
+import { goToPointer, notify, scrollToTop } from './ui';
 
 const HISTORY_LIMIT = 200;
 const set = useStore.setState;
@@ -46,6 +46,7 @@ export const redo = (): void => travel('future');
 /** Loads a document into the editor, with a fresh history. `saved` is what is on disk (null: nothing yet). */
 export function load(doc: Proposal, opts: { handle: string | null; name: string | null; saved: Proposal | null; checkAll: boolean }): void {
   lastEdit = null;
+  scrollToTop();
   set({ checkAll: opts.checkAll, touched: {}, doc, saved: opts.saved, handle: opts.handle, name: opts.name, past: [], future: [], step: 'ente', focusPointer: null, notice: null, tables: {}, inputErrors: {} });
 }
 

@@ -9,6 +9,15 @@ export const PAGE_SIZE = 25;
 
 export const notify = (notice: Notice | null): void => set({ notice });
 
+/**
+ * A new step starts at its title, not where the previous one was scrolled to. Scrolled before the step
+ * renders, while the page's layout is still clean: after it, scrolling would force the whole new step's
+ * layout at once (a third of a step switch on the large proposal).
+ */
+export function scrollToTop(): void {
+  window.scrollTo({ top: 0, behavior: 'instant' });
+}
+
 /** The fields each table edits in its rows (the rest are in the row's details), as the tables declare them. */
 const inlineColumns = new Map<RowsPointer, ReadonlySet<string>>();
 
@@ -38,6 +47,7 @@ export function goTo(step: Step, focusPointer: string | null = null): void {
     const inDetails = field !== null && !(inlineColumns.get(list)?.has(field) ?? false);
     tables[list] = { page: Math.floor(index / PAGE_SIZE), open: inDetails ? rowId(list, index) : (tables[list]?.open ?? null) };
   }
+  if (!focusPointer) scrollToTop();
   set({ step, focusPointer, tables, ...(focusPointer ? { touched: { ...get().touched, [focusPointer]: true } } : {}) });
 }
 

@@ -1,34 +1,17 @@
 import { copyFile, lstat, mkdir, readdir, realpath } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, sep } from 'node:path';
 import { ATTACHMENTS_FOLDER, attachmentFileIssue, type AttachmentCheck, type Cancelled, type Issue, type Proposal, type Reply } from '../../core';
+import { insideFolder as inside, readAttachment } from '../package/attachment-file';
 import { hashFile } from '../package/hash';
 import { checkDocument } from './document';
 import type { AppHost, Place } from './host';
 import { ERR, fail, ok } from './reply';
 
 
-/** Whether `path` (resolved) lies inside `folder` (resolved). */
-const inside = (folder: string, path: string): boolean => {
-  const rel = relative(folder, path);
-  return rel !== '' && !rel.startsWith('..') && !rel.split(sep).includes('..');
-};
-
-/** One attachment's file: present with the declared fingerprint, missing, changed, outside the folder or unreadable. */
+/** One attachment's file, as the package would read it (services/package/attachments.ts). */
 async function checkOne(folder: string, nomeFile: string, declared: string): Promise<AttachmentCheck> {
-  let real: string;
-  try {
-    real = await realpath(join(folder, nomeFile));
-  } catch {
-    return { nomeFile, state: 'mancante' };
-  }
-  if (!inside(folder, real)) return { nomeFile, state: 'fuori-cartella' };
-  try {
-    const d = await hashFile(real);
-    const state = declared !== '' && declared !== d.sha256 ? 'diverso' : 'presente';
-    return { nomeFile, state, size: d.size, sha256: d.sha256 };
-  } catch {
-    return { nomeFile, state: 'non-leggibile' };
-  }
+  const r = await readAttachment(folder, nomeFile, declared, hashFile);
+  return 'digest' in r ? { nomeFile, state: r.state, size: r.digest.size, sha256: r.digest.sha256 } : { nomeFile, state: r.state };
 }
 
 /**

@@ -2,17 +2,19 @@
 // case ends with a code, no package and no temporary file, and the process stays up.
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Proposal } from '../../core';
 import { NOW, PROFILE, starter } from '../../test/helpers/docs';
 import { serveHarness } from '../../test/helpers/hosts';
+import { fingerprinted, writeAttachments } from '../../test/helpers/attachment-files';
 import { tempFolders } from '../../test/helpers/temp';
 import { createPackage, packageFile, type PackageTools } from '../package/create';
 import { packageTools } from '../package/tools';
 
 const tmp = tempFolders('pacchetto-app');
-const doc = starter('comune-singolo');
+const CONTENT = Buffer.alloc(256 * 1024, 0x41);
+const doc = fingerprinted(starter('comune-singolo'), () => CONTENT);
 const first = doc.allegati.elenco[0]!.nomeFile;
 let rendered: { pdf: Uint8Array; docx: Uint8Array };
 
@@ -26,10 +28,7 @@ function folder(dir: string): string {
   mkdirSync(dir, { recursive: true });
   const file = join(dir, 'molfetta.proposta');
   writeFileSync(file, JSON.stringify(doc));
-  for (const a of doc.allegati.elenco) {
-    mkdirSync(dirname(join(dir, a.nomeFile)), { recursive: true });
-    writeFileSync(join(dir, a.nomeFile), Buffer.alloc(256 * 1024, 0x41));
-  }
+  writeAttachments(doc, dir, () => CONTENT);
   return file;
 }
 
@@ -78,7 +77,7 @@ describe('package:create through the handler table', () => {
     expect(spawnSync('mkfifo', [join(t.workspace, first)]).status).toBe(0);
     expect(await t.code('package:create', req)).toBe('ALLEGATI_NON_DISPONIBILI');
     rmSync(join(t.workspace, first));
-    writeFileSync(join(t.workspace, first), 'allegato');
+    writeFileSync(join(t.workspace, first), CONTENT);
     writeFileSync(join(t.workspace, 'pacchetto.zip'), 'pacchetto di ieri');
     expect(await t.code('package:create', req)).toBe('FILE_ESISTENTE');
     expect(readFileSync(join(t.workspace, 'pacchetto.zip'), 'utf8')).toBe('pacchetto di ieri');

@@ -1,6 +1,7 @@
-import { realpath, stat } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
-import { packagedAttachmentName, type Proposal } from '../../core';
+import { realpath } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { attachmentFileIssue, packagedAttachmentName, type Proposal } from '../../core';
+import { readAttachment } from './attachment-file';
 import { digestFile } from './digest';
 import type { PackedFile } from './manifest';
 
@@ -12,37 +13,22 @@ export interface AttachmentFile extends PackedFile {
 
 export type AttachmentsResult =
   | { ok: true; files: AttachmentFile[] }
-  | { ok: false; problems: Array<{ code: string; file: string; message: string }> };
+  | { ok: false; problems: Array<{ code: string; file: string; pointer: string; message: string }> };
 
 /**
- * The attachments the proposal declares, read from paths relative to the proposal's folder. A path
- * leading outside that folder (through `..` or a link) or a missing file stops the package.
+ * The attachments the proposal declares, read from paths relative to the proposal's folder, each in one
+ * read for its SHA-256 and CRC-32. Any file not as declared stops the package with the very code and
+ * message `proposta validate` and the editor give it.
  */
 export async function collectAttachments(doc: Proposal, proposalPath: string): Promise<AttachmentsResult> {
-  const base = await realpath(dirname(proposalPath)).catch(() => null);
-  if (base === null) return { ok: false, problems: [{ code: 'ALLEGATO_MANCANTE', file: '', message: 'La cartella della proposta non esiste più: salva la proposta e riprova.' }] };
+  const folder = await realpath(dirname(proposalPath)).catch(() => dirname(proposalPath));
   const files: AttachmentFile[] = [];
-  const problems: Array<{ code: string; file: string; message: string }> = [];
-  for (const a of doc.allegati.elenco) {
-    const full = join(base, a.nomeFile);
-    let real: string;
-    try {
-      real = await realpath(full);
-      if (!(await stat(real)).isFile()) throw new Error('non è un file');
-    } catch {
-      problems.push({ code: 'ALLEGATO_MANCANTE', file: a.nomeFile, message: `L'allegato «${a.nomeFile}» non si trova nella cartella della proposta: copialo lì (o correggi il percorso) e riprova.` });
-      continue;
-    }
-    const rel = relative(base, real);
-    if (rel.startsWith('..') || rel.split(sep).includes('..')) {
-      problems.push({ code: 'ALLEGATO_FUORI_CARTELLA', file: a.nomeFile, message: `L'allegato «${a.nomeFile}» è fuori dalla cartella della proposta: copialo nella cartella e riprova.` });
-      continue;
-    }
-    try {
-      files.push({ name: packagedAttachmentName(a.nomeFile), path: real, ...(await digestFile(real)) });
-    } catch {
-      problems.push({ code: 'ALLEGATO_NON_LEGGIBILE', file: a.nomeFile, message: `L'allegato «${a.nomeFile}» non si può leggere (permessi, o non è un file normale): controllalo e riprova.` });
-    }
+  const problems: Array<{ code: string; file: string; pointer: string; message: string }> = [];
+  for (const [i, a] of doc.allegati.elenco.entries()) {
+    const r = await readAttachment(folder, a.nomeFile, a.sha256, digestFile);
+    const issue = attachmentFileIssue(i, a, r.state);
+    if (issue) problems.push({ code: issue.code, file: a.nomeFile, pointer: issue.pointer, message: issue.message });
+    else if ('path' in r) files.push({ name: packagedAttachmentName(a.nomeFile), path: r.path, ...r.digest });
   }
   return problems.length ? { ok: false, problems } : { ok: true, files };
 }
