@@ -27,7 +27,7 @@ export async function completePackageAt(host: AppHost, req: CompleteRequest): Pr
   if (!source.ok || 'cancelled' in source) return source.ok ? ok({ cancelled: true as const }) : source;
   const signed: Array<{ name: string; bytes: Uint8Array; path: string }> = [];
   for (const place of req.signed) {
-    const where = await host.locate(place, 'allegato', 'read');
+    const where = await host.locate(place, 'firmato', 'read');
     if (!where.ok || 'cancelled' in where) return where.ok ? ok({ cancelled: true as const }) : where;
     const r = await readRegularFile(where.path, MAX_SIGNED_BYTES, { followLinks: where.followLinks });
     if (!r.ok) return fail('FIRMATO_NON_LEGGIBILE', `Il file firmato «${basename(where.path)}» non si legge (non esiste, non è un file normale o è troppo grande).`);
