@@ -98,8 +98,11 @@ if (process.argv[2] === '--figlio') {
       const openssl = timed('openssl', ['dgst', '-sha256', big], runs);
       const sha256sum = timed('sha256sum', [big], runs);
       const zip0 = timed('zip', ['-0', '-q', '-j', peerZip, big], runs, () => rmSync(peerZip, { force: true }));
-      const ours = timed(process.execPath, [join(root, 'bin/proposta.js'), 'package', proposal, '--out', out], runs, () => rmSync(out, { force: true }));
-      const rss = peakRssMiB([join(root, 'bin/proposta.js'), 'package', proposal, '--out', out]);
+      const ours = timed(process.execPath, [join(root, 'bin/proposta.js'), 'package', proposal, '--out', out, '--non-firmato'], runs, () => {
+        // --non-firmato also writes the two files to sign beside the package.
+        for (const f of [out, out.replace(/\.zip$/, '-da-firmare-manifest.json'), out.replace(/\.zip$/, '-da-firmare-dossier.pdf')]) rmSync(f, { force: true });
+      });
+      const rss = peakRssMiB([join(root, 'bin/proposta.js'), 'package', proposal, '--out', out, '--non-firmato']);
       rmSync(out, { force: true });
       const alone = JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', new URL(import.meta.url).pathname, '--figlio', big, join(sub, 'solo.zip')], { encoding: 'utf8' })) as { digestMs: number; zipMs: number; maxRssMiB: number };
       const peer = openssl.warm + zip0.warm;

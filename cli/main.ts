@@ -3,6 +3,7 @@
 import { APP_VERSION } from '../core/proposal/version';
 import { parseArgs, type Args } from './args';
 import { EXIT, processIo, type Io } from './exit';
+import { SPECS } from './usage';
 
 type Command = (args: Args, io: Io) => Promise<number>;
 
@@ -29,9 +30,15 @@ Uso:
   proposta serve [--cartella DIR]       apre l'editor nel browser (solo su questo computer)
   proposta export FILE --pdf F --docx F [--sovrascrivi]
                                         esporta il dossier in PDF/A e in DOCX
-  proposta package FILE --out P.zip [--p12 CERT.p12] [--sovrascrivi]
-                                        crea il pacchetto di presentazione (firmato con il certificato)
-  proposta verify P.zip [--json]        verifica un pacchetto: 0 valido, 1 non valido, 2 illeggibile
+  proposta package FILE --out P.zip (--p12 CERT.p12 | --pkcs11 MODULO [--token T] [--certificato CF]
+                   | --non-firmato) [--sovrascrivi]
+                                        crea il pacchetto di presentazione, firmato con il .p12 o con la
+                                        smart card, oppure da firmare con il programma della carta
+  proposta package --completa P.zip --firmati manifest.json.p7m dossier.pdf --out FINALE.zip
+                                        completa il pacchetto con i file firmati con il programma della carta
+  proposta verify P.zip|P.zip.p7m [--ca CA.pem]... [--elenco-fiducia TSL.xml] [--json]
+                                        verifica un pacchetto e ogni firma per livelli: 0 valido,
+                                        1 alterato o non valido, 2 illeggibile, 3 integro ma non affidabile
   proposta partner export FILE --partner ID --out M.proposta-partner [--entro AAAA-MM-GG]
                                         prepara il modulo di un Comune aggregato (--tutti --cartella DIR: tutti)
   proposta partner import FILE RISPOSTA [--risolvi mio|loro] [--accetta-non-firmata] [--json]
@@ -57,9 +64,16 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     io.err(`Comando sconosciuto: «${name}». Usa «proposta --help» per l'elenco dei comandi.`);
     return EXIT.unreadable;
   }
+  const spec = SPECS[name];
+  const args = parseArgs(rest, spec);
+  if (!('positional' in args)) {
+    io.err('unknown' in args ? `Opzione non riconosciuta: ${args.unknown}.` : `Manca il valore dell'opzione ${args.missingValue}.`);
+    if (spec) io.err(spec.usage);
+    return EXIT.unreadable;
+  }
   try {
     const command = await load();
-    return await command(parseArgs(rest), io);
+    return await command(args, io);
   } catch (e) {
     io.err('Errore interno di Proposta: il comando non è stato completato e nessun file è stato modificato. Segnala il problema con il file che stavi usando.');
     if (process.env.PROPOSTA_DEBUG) io.err(String(e instanceof Error ? e.stack : e));

@@ -2,11 +2,12 @@ import { createInterface } from 'node:readline';
 import { Writable } from 'node:stream';
 
 /**
- * The certificate's password: from PROPOSTA_P12_PASSWORD, or asked on the terminal without echo.
- * Null when neither is possible (no terminal, e.g. a script without the variable).
+ * A secret (the .p12 password, the smart card's PIN): from its environment variable
+ * (PROPOSTA_P12_PASSWORD, PROPOSTA_PIN), or asked on the terminal without echo. Null when neither is
+ * possible (no terminal, e.g. a script without the variable). Never printed or logged.
  */
-export async function readPassword(prompt: string): Promise<string | null> {
-  const fromEnv = process.env.PROPOSTA_P12_PASSWORD;
+export async function readPassword(prompt: string, envName = 'PROPOSTA_P12_PASSWORD'): Promise<string | null> {
+  const fromEnv = process.env[envName];
   if (fromEnv !== undefined) return fromEnv;
   if (!process.stdin.isTTY) return null;
   let muted = false;

@@ -22,8 +22,11 @@ describe('the README flow', () => {
     expect((await run('new', file, '--starter', name)).code).toBe(0);
     for (const a of starter(name).allegati.elenco) expect(existsSync(join(dir, a.nomeFile))).toBe(true);
     expect((await run('validate', file, '--alla-data', '2026-11-26')).code).toBe(0);
-    const made = await run('package', file, '--out', join(dir, 'p.zip'), '--alla-data', '2026-11-26');
+    // package takes no --alla-data (an option it would ignore is refused); unsigned must be asked for.
+    expect((await run('package', file, '--out', join(dir, 'p.zip'), '--alla-data', '2026-11-26')).code).toBe(2);
+    const made = await run('package', file, '--out', join(dir, 'p.zip'), '--non-firmato');
     expect([made.code, made.out]).toEqual([0, expect.stringContaining('Pacchetto creato')]);
-    expect((await run('verify', join(dir, 'p.zip'))).code).toBe(0);
+    // Intact but unsigned: exit 3, never 0.
+    expect((await run('verify', join(dir, 'p.zip'))).code).toBe(3);
   }, 120_000);
 });

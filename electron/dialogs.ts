@@ -11,6 +11,8 @@ const KINDS: Readonly<Record<FileKind, { title: string; filter: { name: string; 
   pacchetto: { title: 'il pacchetto di presentazione', filter: { name: 'Pacchetti ZIP', extensions: ['zip'] } },
   certificato: { title: 'il certificato di firma', filter: { name: 'Certificati PKCS#12', extensions: ['p12', 'pfx'] } },
   allegato: { title: 'il file da allegare', filter: { name: 'Documenti', extensions: [...ATTACHMENT_EXTENSIONS] } },
+  firmato: { title: 'il file firmato (manifesto .p7m o dossier PDF)', filter: { name: 'File firmati', extensions: ['p7m', 'pdf'] } },
+  modulo: { title: 'il modulo PKCS#11 della smart card', filter: { name: 'Moduli PKCS#11', extensions: ['so', 'dll', 'dylib'] } },
 };
 
 /** Native dialogs: the only source of paths besides the recent list and the OS opening a file. */

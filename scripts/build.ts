@@ -8,10 +8,11 @@ import { CLI_DIR, SOURCES_NAME } from '../bin/cli-sources.js';
 const root = new URL('..', import.meta.url).pathname;
 
 // Libraries that read their own data files (fonts, ICC profile, metrics) at run time stay in
-// node_modules; so does Vite, which only `proposta serve` loads, once, to build a missing window.
+// node_modules; so does Vite, which only `proposta serve` loads, once, to build a missing window, and
+// pkcs11js, a native addon (electron-builder rebuilds it and unpacks its .node from the asar).
 const common = {
   bundle: true, platform: 'node', target: 'node20', logLevel: 'warning', legalComments: 'none', absWorkingDir: root,
-  external: ['electron', 'pdfmake', 'pdfkit', 'fontkit', 'bootstrap-italia', 'vite', 'tsx'],
+  external: ['electron', 'pdfmake', 'pdfkit', 'fontkit', 'bootstrap-italia', 'vite', 'tsx', 'pkcs11js'],
   minifyWhitespace: true, minifySyntax: true, metafile: true,
 } as const satisfies BuildOptions;
 

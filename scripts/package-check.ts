@@ -2,7 +2,7 @@
 // carries a real fuse wire, then verifies what a real build would ship: the asar with the built app,
 // the starters, and the fuses flipped as configured. Real installers need the online build (README).
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,6 +40,10 @@ const missing = [
   '/node_modules/pdfmake/package.json', '/node_modules/pdfkit/package.json',
   '/node_modules/bootstrap-italia/dist/fonts/Titillium_Web/titillium-web-v10-latin-ext_latin-regular.ttf',
 ].filter((f) => !files.has(f));
+// The PKCS#11 addon must sit outside the asar (a .node cannot be loaded from inside it).
+const addon = join(unpacked, 'resources', 'app.asar.unpacked', 'node_modules', 'pkcs11js', 'build', 'Release', 'pkcs11.node');
+if (!existsSync(addon)) missing.push('app.asar.unpacked/node_modules/pkcs11js/build/Release/pkcs11.node');
+if (!files.has('/node_modules/pkcs11js/index.js')) missing.push('/node_modules/pkcs11js/index.js');
 const binary = readFileSync(join(unpacked, 'proposta'));
 const at = binary.indexOf(SENTINEL) + SENTINEL.length + 2;
 const fuses = [...binary.subarray(at, at + 8)].map((b) => String.fromCharCode(b));

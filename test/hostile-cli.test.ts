@@ -104,7 +104,7 @@ describe('proposta export never replaces what it must not', () => {
   it('proposta package asks for --sovrascrivi and never writes over the proposal', async () => {
     const file = proposalIn();
     const before = readFileSync(file, 'utf8');
-    const r = await run('package', file, '--out', file, '--sovrascrivi');
+    const r = await run('package', file, '--out', file, '--non-firmato', '--sovrascrivi');
     expect([r.code, r.err]).toEqual([2, expect.stringContaining('[DESTINAZIONE_PROPOSTA]')]);
     expect(readFileSync(file, 'utf8')).toBe(before);
   });

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Allegato, Proposal } from '../core';
 import { checkAttachmentFiles } from '../services/app/attachments';
 import { createPackage, packageFile } from '../services/package/create';
-import { packageTools, signatureVerifiers } from '../services/package/tools';
+import { packageTools, signatureAssessors } from '../services/package/tools';
 import { verifyPackage } from '../services/package/verify';
 import { writeZip } from '../services/package/zip-write';
 import { loadP12, type LoadedSigner } from '../services/sign';
@@ -58,16 +58,20 @@ function unzip(zip: string): string {
 describe('signed submission package', () => {
   it.each(STARTER_NAMES)('made from the starter %s verifies with proposta, sha256sum, openssl and pdfsig', async (name) => {
     const zip = await makePackage(name, true);
-    const report = await verifyPackage(zip, signatureVerifiers, opts);
+    const report = await verifyPackage(zip, signatureAssessors, { ...opts, anchors: [pki.caDer], anchorSource: 'ca' });
     expect(report.problemi).toEqual([]);
-    expect(report).toMatchObject({ valido: true, firmato: true, firmatario: { nome: 'Mario Rossi', codiceFiscale: 'RSSMRA85T10A562S' } });
+    expect(report).toMatchObject({ firmato: true, firmatario: { nome: 'Mario Rossi', codiceFiscale: 'RSSMRA85T10A562S' } });
+    // Every level passes but the last: the starter's legal representative is not the test PKI's Mario Rossi.
+    expect(report.esito?.codiceUscita).toBe(3);
+    expect(new Set(report.esito?.motivi.map((m) => m.codice))).toEqual(new Set(['FIRMATARIO_DIVERSO_DAL_RAPPRESENTANTE']));
 
     const dir = unzip(zip);
-    expect(readdirSync(dir).sort()).toEqual(['SHA256SUMS', 'allegati', 'dossier.docx', 'dossier.pdf', 'manifest.json', 'manifest.json.p7s', 'proposal.json']);
+    expect(readdirSync(dir).sort()).toEqual(['SHA256SUMS', 'allegati', 'dossier.docx', 'dossier.pdf', 'manifest.json', 'manifest.json.p7m', 'proposal.json']);
     expect(spawnSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: dir, encoding: 'utf8' }).status).toBe(0);
-    const cms = spawnSync('openssl', ['cms', '-verify', '-binary', '-inform', 'DER', '-in', 'manifest.json.p7s', '-content', 'manifest.json', '-CAfile', pki.caPemPath, '-purpose', 'any', '-out', '/dev/null'], { cwd: dir, encoding: 'utf8' });
+    const cms = spawnSync('openssl', ['cms', '-verify', '-binary', '-inform', 'DER', '-in', 'manifest.json.p7m', '-CAfile', pki.caPemPath, '-purpose', 'any'], { cwd: dir, encoding: 'utf8' });
     expect(cms.stderr).toContain('Verification successful');
-    const printed = execFileSync('openssl', ['cms', '-cmsout', '-print', '-inform', 'DER', '-in', 'manifest.json.p7s'], { cwd: dir, encoding: 'utf8' });
+    expect(cms.stdout).toBe(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+    const printed = execFileSync('openssl', ['cms', '-cmsout', '-print', '-inform', 'DER', '-in', 'manifest.json.p7m'], { cwd: dir, encoding: 'utf8' });
     expect(printed).toMatch(/signingCertificateV2|1\.2\.840\.113549\.1\.9\.16\.2\.47/);
     const pdfsig = spawnSync('pdfsig', ['dossier.pdf'], { cwd: dir, encoding: 'utf8' });
     expect(pdfsig.stdout).toContain('Signature Validation: Signature is Valid.');
@@ -93,9 +97,10 @@ describe('signed submission package', () => {
       writeFileSync(join(copy, target), bytes);
       const altered = join(copy, 'alterato.zip');
       await writeZip(altered, names.map((n) => ({ name: n, source: { kind: 'bytes' as const, data: readFileSync(join(copy, n)) } })));
-      const r = await verifyPackage(altered, signatureVerifiers, opts);
+      const r = await verifyPackage(altered, signatureAssessors, { ...opts, anchors: [pki.caDer], anchorSource: 'ca' });
       expect(r.valido, target).toBe(false);
-      expect(r.problemi.map((p) => p.file), target).toContain(target);
+      expect(r.esito?.codiceUscita, target).toBe(1);
+      expect(r.esito?.motivi.filter((m) => m.gravita === 1).map((m) => m.file), target).toContain(target);
       rmSync(copy, { recursive: true, force: true });
     }
   }, 300_000);

@@ -5,11 +5,9 @@ import { EXIT, type Io } from '../exit';
 import { commandHost } from '../host';
 import { renderReport } from '../report';
 
-export const USAGE = `Uso:
-  proposta partner export FILE --partner ID --out MODULO.proposta-partner [--entro AAAA-MM-GG] [--sovrascrivi]
-  proposta partner export FILE --tutti --cartella DIR [--entro AAAA-MM-GG] [--sovrascrivi]
-  proposta partner import FILE RISPOSTA [--risolvi mio|loro] [--accetta-non-firmata] [--json]
-  proposta partner status FILE [--json]`;
+import { PARTNER_USAGE as USAGE } from '../usage';
+
+export { USAGE };
 
 /** The options a subcommand accepts: anything else is refused with the usage (exit 2). */
 export function unknownOptions(args: Args, allowed: readonly string[]): string[] {

@@ -20,6 +20,48 @@ export type OutputTarget = SaveTarget;
 /** A file to read that is not a proposal (certificate, package). */
 export type InputSource = { kind: 'dialog' } | { kind: 'workspace'; name: string };
 
+/**
+ * A smart card's PKCS#11 module as the window may name it: an id standing for a well-known module
+ * found on disk (`noto-…`) or for one the officer chose with the desktop dialog (a session handle).
+ * Loading a module runs its native code, so the window never sends a path.
+ */
+export interface TokenModule {
+  readonly id: string;
+  readonly label: string;
+  /** The library's file name (never its folder). */
+  readonly file: string;
+}
+
+/** A token (smart card, HSM slot) and the certificates on it that can sign. */
+export interface TokenListing {
+  readonly label: string;
+  readonly manufacturer: string;
+  readonly model: string;
+  readonly serialNumber: string;
+  readonly pinPad: boolean;
+  readonly pinFinalTry: boolean;
+  readonly pinLocked: boolean;
+  readonly certificates: ReadonlyArray<{
+    /** CKA_ID in hex: what `package:create` sends back to pick this certificate. */
+    readonly id: string;
+    readonly label: string;
+    readonly holder?: string;
+    readonly fiscalCode?: string;
+    /** ISO date. */
+    readonly notAfter: string;
+    /** The qualified signature certificate (keyUsage nonRepudiation), rather than the CNS one. */
+    readonly nonRepudiation: boolean;
+  }>;
+}
+
+/** How `package:create` signs: on a token (the PIN travels once, in memory; never stored, logged or sent back). */
+export interface TokenSignRequest {
+  readonly module: string;
+  readonly token: string;
+  readonly certificate: string;
+  readonly pin: string;
+}
+
 /** The result of checking a submission package (services/package/verify.ts). */
 export interface PackageVerification {
   readonly leggibile: boolean;
@@ -35,6 +77,42 @@ export interface PackageVerification {
     readonly avvisi: number;
   };
   readonly problemi: ReadonlyArray<{ readonly codice: string; readonly messaggio: string; readonly file?: string }>;
+  /** Every signed file (or file that should be signed) with every signer and the levels checked. */
+  readonly firmati?: readonly SignedFileLevels[];
+  /** The verdict: 0 every level passed, 1 altered or invalid, 2 unreadable or hostile, 3 intact but not trustworthy. */
+  readonly esito?: VerificationVerdict;
+}
+
+/** The levels of services/sign/levels, in this order. */
+export type VerificationLevel = 'integrita' | 'firma' | 'certificato' | 'catena' | 'codice-fiscale';
+export type LevelOutcomeName = 'superato' | 'non-valido' | 'non-fidato' | 'non-verificato';
+export interface LevelLine {
+  readonly livello: VerificationLevel;
+  readonly esito: LevelOutcomeName;
+  readonly codice: string;
+  readonly messaggio: string;
+}
+export interface SignedFileLevels {
+  readonly file: string;
+  readonly formato: 'cades-enveloping' | 'cades-detached' | 'pades';
+  /** Findings about the whole file (not signed, bytes after the last signature). */
+  readonly problemi: readonly LevelLine[];
+  readonly firmatari: ReadonlyArray<{
+    readonly nome?: string;
+    readonly codiceFiscale?: string;
+    /** The time the signer claims (ISO): never proven without a verified timestamp. */
+    readonly oraDichiarata?: string;
+    readonly marcaTemporale: boolean;
+    readonly livelli: readonly LevelLine[];
+  }>;
+}
+export interface VerificationVerdict {
+  readonly codiceUscita: 0 | 1 | 2 | 3;
+  readonly verdetto: 'valido' | 'non-valido' | 'illeggibile' | 'non-affidabile';
+  /** Every level or check that did not pass, most serious first. */
+  readonly motivi: ReadonlyArray<{ readonly gravita: 1 | 2 | 3; readonly codice: string; readonly messaggio: string; readonly file?: string; readonly firmatario?: string; readonly livello?: VerificationLevel }>;
+  /** What was not checked even when everything passed (revocation, claimed time). */
+  readonly note: readonly string[];
 }
 
 /** What was found of a declared attachment's file. */
@@ -95,11 +173,26 @@ export interface IpcContract {
   'recovery:open': { req: { key: string }; res: { doc: Proposal; handle: string | null; name: string | null } };
   'recovery:discard': { req: { key: string }; res: Record<string, never> };
   'export:dossier': { req: { doc: Proposal; format: 'pdf' | 'docx'; target: OutputTarget; overwrite?: boolean }; res: { name: string; handle: string } | Cancelled };
-  /** The password travels once, in memory, to main; it is never stored or logged. */
+  /**
+   * The password (or the token's PIN) travels once, in memory, to main; it is never stored or logged.
+   * Signed with a .p12 (`certificate`), on a token (`token`), or unsigned; `toSignBeside` (unsigned only)
+   * also writes the two files to sign with the card's software beside the package.
+   */
   'package:create': {
-    req: { doc: Proposal; handle: string; target: OutputTarget; certificate: InputSource | null; password: string; overwrite?: boolean };
-    res: { name: string; handle: string; signed: boolean; warnings: number } | Cancelled;
+    req: { doc: Proposal; handle: string; target: OutputTarget; certificate: InputSource | null; password: string; token?: TokenSignRequest; toSignBeside?: boolean; overwrite?: boolean };
+    res: { name: string; handle: string; signed: boolean; warnings: number; toSign?: { manifest: string; pdf: string } } | Cancelled;
   };
+  /** «Completa con i file firmati»: the unsigned package plus the signed manifest (.p7m) and/or dossier PDF. */
+  'package:complete': {
+    req: { source: InputSource; signed: InputSource[]; target: OutputTarget; overwrite?: boolean };
+    res: { name: string; handle: string; signedFiles: string[] } | Cancelled;
+  };
+  /** The PKCS#11 modules offered: the well-known ones found on this machine; `canPick`: the desktop may choose a file. */
+  'token:modules': { req: Record<string, never>; res: { modules: TokenModule[]; canPick: boolean } };
+  /** Desktop: the officer chooses a module file with the system dialog. */
+  'token:pickModule': { req: Record<string, never>; res: TokenModule | Cancelled };
+  /** The tokens of a module and their signing certificates (no PIN needed). */
+  'token:list': { req: { module: string }; res: { tokens: TokenListing[] } };
   'package:verify': { req: { source: InputSource }; res: { name: string; report: PackageVerification } | Cancelled };
   /** Desktop: shows an exported file in the system's file manager. */
   'shell:showInFolder': { req: { handle: string }; res: Record<string, never> };
@@ -150,7 +243,8 @@ export type Api = { [C in Channel]: (req: RequestOf<C>) => Promise<Reply<Respons
 export const CHANNELS = [
   'app:info', 'starters:list', 'file:new', 'file:open', 'file:save', 'file:saveAs', 'workspace:list',
   'recent:list', 'recovery:write', 'recovery:list', 'recovery:open', 'recovery:discard', 'window:state', 'window:close', 'attachments:check', 'attachments:add', 'attachments:candidates',
-  'export:dossier', 'package:create', 'package:verify', 'shell:showInFolder',
+  'export:dossier', 'package:create', 'package:complete', 'package:verify', 'shell:showInFolder',
+  'token:modules', 'token:pickModule', 'token:list',
 ] as const satisfies readonly Channel[];
 
 // Compile-time check that CHANNELS lists every channel of the contract.

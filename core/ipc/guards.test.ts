@@ -25,6 +25,13 @@ describe('request guards', () => {
     expect(code('file:save', { handle: 'a'.repeat(32), doc, overwrite: true })).toBe('ok');
     expect(code('file:saveAs', { target: { kind: 'workspace', name: 'x.proposta' }, doc, overwrite: false })).toBe('ok');
     expect(code('export:dossier', { doc, format: 'pdf', target: { kind: 'workspace', name: 'x.pdf' }, overwrite: true })).toBe('ok');
+    const pkg = { doc, handle: 'a'.repeat(32), target: { kind: 'workspace', name: 'p.zip' }, certificate: null, password: '' };
+    expect(code('package:create', { ...pkg, token: { module: `noto-${'0'.repeat(16)}`, token: 'Carta Comune', certificate: '01', pin: '12345678' } })).toBe('ok');
+    expect(code('package:create', { ...pkg, token: { module: 'b'.repeat(32), token: 'Carta', certificate: '', pin: '' } })).toBe('ok');
+    expect(code('package:create', { ...pkg, toSignBeside: true })).toBe('ok');
+    expect(code('package:complete', { source: { kind: 'dialog' }, signed: [{ kind: 'dialog' }, { kind: 'dialog' }], target: { kind: 'dialog', suggestedName: 'f.zip' } })).toBe('ok');
+    expect(code('package:complete', { source: { kind: 'workspace', name: 'p.zip' }, signed: [{ kind: 'workspace', name: 'manifest.json.p7m' }], target: { kind: 'workspace', name: 'f.zip' }, overwrite: true })).toBe('ok');
+    expect(code('token:list', { module: `noto-${'0'.repeat(16)}` })).toBe('ok');
   });
 
   it.each([
@@ -43,6 +50,12 @@ describe('request guards', () => {
     ['file:save', { handle: 'a'.repeat(32), doc: 'testo' }],
     ['file:new', { starter: '../../etc' }],
     ['recovery:open', { key: '../x' }],
+    ['token:list', { module: '/usr/lib/softhsm/libsofthsm2.so' }],
+    ['token:list', { module: 'noto-../../x' }],
+    ['token:pickModule', { path: '/tmp/x.so' }],
+    ['package:create', { doc, handle: 'a'.repeat(32), target: { kind: 'workspace', name: 'p.zip' }, certificate: null, password: '', token: { module: 'C:\\x.dll', token: 't', certificate: '', pin: '1' } }],
+    ['package:create', { doc, handle: 'a'.repeat(32), target: { kind: 'workspace', name: 'p.zip' }, certificate: null, password: '', token: { module: 'b'.repeat(32), token: 'a\u0000b', certificate: '', pin: '1' } }],
+    ['package:create', { doc, handle: 'a'.repeat(32), target: { kind: 'workspace', name: 'p.zip' }, certificate: null, password: '', token: { module: 'b'.repeat(32), token: 't', certificate: '', pin: 'x'.repeat(257) } }],
     ['app:info', { extra: 1 }],
     ['app:info', null],
     ['app:info', []],

@@ -29,7 +29,12 @@ export const WORKSPACE_NAME = /^(?!\.)[^/\\:*?"<>|\u0000-\u001f]{1,120}\.propost
 
 /** Output and input files in the workspace folder, by kind. */
 const named = (ext: string) => new RegExp(`^(?!\\.)[^/\\\\:*?"<>|\\u0000-\\u001f]{1,120}\\.(${ext})$`, 'i');
-export const OUTPUT_NAMES = { pdf: named('pdf'), docx: named('docx'), zip: named('zip'), certificate: named('p12|pfx') } as const;
+export const OUTPUT_NAMES = { pdf: named('pdf'), docx: named('docx'), zip: named('zip'), certificate: named('p12|pfx'), signed: named('p7m|pdf') } as const;
+/** A PKCS#11 module: a well-known one found on disk, or one chosen with the desktop dialog (a handle). Never a path. */
+export const MODULE_ID = /^(noto-[0-9a-f]{16}|[0-9a-f]{32})$/;
+/** A token label (32 characters in PKCS#11, some room left) and a certificate's CKA_ID in hex. */
+const TOKEN_LABEL = /^[^\u0000-\u001f]{1,64}$/;
+const CKA_ID = /^[0-9a-f]{0,256}$/;
 /** A file to attach, in the workspace folder or its `allegati/`. */
 export const ATTACHMENT_NAME = /^(allegati\/)?(?!\.)[^/\\:*?"<>|\u0000-\u001f]{1,120}\.(pdf|p7m|p7s|docx|doc|odt|xlsx|xls|ods|csv|xml|zip|jpg|jpeg|png|tif|tiff|txt)$/i;
 
@@ -40,6 +45,8 @@ const isSuggested = (v: unknown) => typeof v === 'string' && v.length <= 200;
 /** The document's shape is checked by the handler (schema, structural issues); here only its envelope. */
 const isDoc = (v: unknown) => isRecord(v) && v.schemaVersion === SCHEMA_VERSION;
 const empty = shape<Record<string, never>>({});
+const matches = (pattern: RegExp) => (v: unknown) => typeof v === 'string' && pattern.test(v);
+const isTokenSign = shape({ module: matches(MODULE_ID), token: matches(TOKEN_LABEL), certificate: matches(CKA_ID), pin: (v) => typeof v === 'string' && v.length <= 256 });
 
 const isOpenSource: Guard<OpenSource> = (x): x is OpenSource =>
   shape({ kind: (v) => v === 'dialog' })(x) ||
@@ -55,6 +62,11 @@ const isTarget = (pattern: RegExp) => (x: unknown): boolean =>
   shape({ kind: (v) => v === 'workspace', name: (v) => typeof v === 'string' && pattern.test(v) })(x);
 const isInput = (pattern: RegExp) => (x: unknown): boolean =>
   shape({ kind: (v) => v === 'dialog' })(x) || shape({ kind: (v) => v === 'workspace', name: (v) => typeof v === 'string' && pattern.test(v) })(x);
+
+const isPackageCreate = shape<RequestOf<'package:create'>>({
+  doc: isDoc, handle: isHandle, target: isTarget(OUTPUT_NAMES.zip),
+  certificate: (v) => v === null || isInput(OUTPUT_NAMES.certificate)(v), password: (v) => typeof v === 'string' && v.length <= 1024,
+}, { ...OVERWRITE, token: isTokenSign, toSignBeside: (v) => typeof v === 'boolean' });
 
 /** One guard per channel: main (and the HTTP bridge) call no handler on a request that fails it. */
 export const REQUEST_GUARDS: { [C in Channel]: Guard<RequestOf<C>> } = {
@@ -73,10 +85,16 @@ export const REQUEST_GUARDS: { [C in Channel]: Guard<RequestOf<C>> } = {
   'export:dossier': (x: unknown): x is RequestOf<'export:dossier'> =>
     shape({ doc: isDoc, format: (v) => v === 'pdf', target: isTarget(OUTPUT_NAMES.pdf) }, OVERWRITE)(x) ||
     shape({ doc: isDoc, format: (v) => v === 'docx', target: isTarget(OUTPUT_NAMES.docx) }, OVERWRITE)(x),
-  'package:create': shape({
-    doc: isDoc, handle: isHandle, target: isTarget(OUTPUT_NAMES.zip),
-    certificate: (v) => v === null || isInput(OUTPUT_NAMES.certificate)(v), password: (v) => typeof v === 'string' && v.length <= 1024,
+  // One way to sign at a time: a .p12, a token, or none (and only then the files to sign beside).
+  'package:create': (x: unknown): x is RequestOf<'package:create'> =>
+    isPackageCreate(x) && (x.token === undefined || x.certificate === null) && (x.toSignBeside !== true || (x.certificate === null && x.token === undefined)),
+  'package:complete': shape({
+    source: isInput(OUTPUT_NAMES.zip), target: isTarget(OUTPUT_NAMES.zip),
+    signed: (v) => Array.isArray(v) && v.length >= 1 && v.length <= 2 && v.every(isInput(OUTPUT_NAMES.signed)),
   }, OVERWRITE),
+  'token:modules': empty,
+  'token:pickModule': empty,
+  'token:list': shape({ module: matches(MODULE_ID) }),
   'package:verify': shape({ source: isInput(OUTPUT_NAMES.zip) }),
   'shell:showInFolder': shape({ handle: isHandle }),
   'window:close': empty,

@@ -3,68 +3,115 @@ import { countIssues, type PackageVerification, countOf } from '../../core';
 import { closeExportDialog as close, createPackage, goTo, verifyPackage } from '../store/actions';
 import { isDesktop, useDirty, useIssues } from '../store/selectors';
 import { useStore } from '../store/store';
+import { CompletePackage } from './CompletePackage';
+import { TokenFields, type TokenChoice } from './TokenFields';
+import { VerificationLevels } from './VerificationLevels';
 
-/** "Crea pacchetto firmato": the readiness check first; errors block, warnings go into the manifest. */
+type Way = 'p12' | 'token' | 'senza-firma';
+const WAYS: ReadonlyArray<{ way: Way; label: string }> = [
+  { way: 'p12', label: 'Con un file di firma (.p12)' },
+  { way: 'token', label: 'Con la smart card o il token' },
+  { way: 'senza-firma', label: 'Senza firma: firmerò i file con il programma della carta (DiKe, ArubaSign, GoSign)' },
+];
+const NO_TOKEN: TokenChoice = { module: '', token: '', certificate: '', pin: '' };
+
+/** "Crea pacchetto firmato": the readiness check first; errors block, warnings go into the manifest. Three ways to sign, and the completion. */
 export function PackageDialog() {
   const doc = useStore((s) => s.doc);
   const handle = useStore((s) => s.handle);
   const dirty = useDirty();
   const issues = useIssues();
   const c = countIssues(issues);
-  const [signed, setSigned] = useState(true);
+  const [way, setWay] = useState<Way>('p12');
   const [certificate, setCertificate] = useState('');
   const [password, setPassword] = useState('');
+  const [token, setToken] = useState<TokenChoice>(NO_TOKEN);
   const [output, setOutput] = useState(`${doc?.progetto.acronimo || 'proposta'}-pacchetto.zip`);
   const [working, setWorking] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [toSign, setToSign] = useState<{ name: string; toSign: { manifest: string; pdf: string } } | null>(null);
   const browser = !isDesktop();
   const blocked = c.errore > 0 || !handle || dirty;
+  const refuse = (message: string, field: string) => {
+    setError(message);
+    document.getElementById(field)?.focus();
+  };
   const submit = async () => {
     if (!doc || !handle) return;
-    if (signed && browser && certificate.trim() === '') {
-      setError('Indica il nome del certificato (.p12 o .pfx) che si trova nella cartella di lavoro, oppure togli la spunta per un pacchetto da firmare con la smart card.');
-      document.getElementById('certificato')?.focus();
-      return;
-    }
+    if (way === 'p12' && browser && certificate.trim() === '') return refuse('Indica il nome del certificato (.p12 o .pfx) che si trova nella cartella di lavoro, oppure scegli un altro modo di firmare.', 'certificato');
+    if (way === 'token' && (!token.module || !token.token)) return refuse('Scegli il programma della carta e premi «Leggi la carta» per vedere la carta e i suoi certificati.', 'modulo-carta');
+    if (way === 'token' && token.pin === '') return refuse('Scrivi il PIN della carta.', 'pin-carta');
     setError(null);
     setWorking(true);
-    setError(await createPackage({ output, certificate: signed ? certificate.trim() : null, password }));
-    setWorking(false);
+    const pin = token.pin;
+    // The PIN and the password leave the fields as soon as they are sent.
+    setToken((t) => ({ ...t, pin: '' }));
     setPassword('');
+    const r = await createPackage({ output, way, certificate: certificate.trim(), password, ...(way === 'token' ? { token: { module: token.module, token: token.token, certificate: token.certificate, pin } } : {}) });
+    setWorking(false);
+    setError(r && 'error' in r ? r.error : null);
+    if (r && 'toSign' in r) setToSign(r);
   };
   return (
     <div className="dialog-backdrop" role="presentation">
-      <form role="dialog" aria-modal="true" aria-labelledby="pacchetto-titolo" className="dialog-box dialog-wide p-4" onSubmit={(e) => { e.preventDefault(); void submit(); }} onKeyDown={(e) => { if (e.key === 'Escape') close(); }}>
-        <h2 id="pacchetto-titolo" className="h4">Crea il pacchetto di presentazione</h2>
-        <p data-testid="controllo-pacchetto">Controllo: {countOf(c.errore, 'errore', 'errori')}, {countOf(c.avviso, 'avviso', 'avvisi')}.</p>
-        {c.errore > 0 && <p className="field-error">Correggi gli errori prima di creare il pacchetto. <button type="button" className="btn btn-link p-0" onClick={() => { close(); goTo('riepilogo'); }}>Vedi l'elenco</button></p>}
-        {(!handle || dirty) && <p className="field-error">Salva la proposta prima di creare il pacchetto: gli allegati si cercano nella sua cartella.</p>}
-        {c.avviso > 0 && <p>Gli avvisi non bloccano il pacchetto: saranno riportati nel manifesto.</p>}
-        <div className="form-check">
-          <input id="con-firma" type="checkbox" className="form-check-input" checked={signed} onChange={(e) => setSigned(e.target.checked)} />
-          <label htmlFor="con-firma" className="form-check-label">Firma con un certificato PKCS#12 (.p12 o .pfx)</label>
-        </div>
-        {!signed && <p className="form-text">Il pacchetto sarà creato senza firma, da firmare con il software della smart card.</p>}
-        {signed && browser && (
-          <div className="field"><label htmlFor="certificato" className="form-label">Certificato nella cartella di lavoro</label>
-            <input id="certificato" className="form-control" value={certificate} onChange={(e) => setCertificate(e.target.value)} placeholder="firma.p12" /></div>
-        )}
-        {signed && (
-          <div className="field"><label htmlFor="password-certificato" className="form-label">Password del certificato</label>
-            <input id="password-certificato" type="password" autoComplete="off" className="form-control" value={password} onChange={(e) => setPassword(e.target.value)} />
-            <p className="form-text">La password resta in memoria solo per questa firma: non viene salvata.</p></div>
-        )}
-        {browser && (
-          <div className="field"><label htmlFor="nome-pacchetto" className="form-label">Nome del pacchetto nella cartella di lavoro</label>
-            <input id="nome-pacchetto" className="form-control" value={output} onChange={(e) => setOutput(e.target.value)} /></div>
-        )}
-        {working && <p role="status">Creazione del pacchetto in corso: dossier PDF e DOCX, impronte, firme…</p>}
-        {error && <p role="alert" className="field-error fw-semibold" data-testid="errore-pacchetto">{error}</p>}
-        <div className="d-flex gap-2 justify-content-end">
-          <button type="button" className="btn btn-outline-secondary" onClick={close}>Chiudi</button>
-          <button type="submit" className="btn btn-primary" disabled={blocked || working}>Crea il pacchetto</button>
-        </div>
-      </form>
+      <div role="dialog" aria-modal="true" aria-labelledby="pacchetto-titolo" className="dialog-box dialog-wide p-4" onKeyDown={(e) => { if (e.key === 'Escape') close(); }}>
+        <form onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+          <h2 id="pacchetto-titolo" className="h4">Crea il pacchetto di presentazione</h2>
+          <p data-testid="controllo-pacchetto">Controllo: {countOf(c.errore, 'errore', 'errori')}, {countOf(c.avviso, 'avviso', 'avvisi')}.</p>
+          {c.errore > 0 && <p className="field-error">Correggi gli errori prima di creare il pacchetto. <button type="button" className="btn btn-link p-0" onClick={() => { close(); goTo('riepilogo'); }}>Vedi l'elenco</button></p>}
+          {(!handle || dirty) && <p className="field-error">Salva la proposta prima di creare il pacchetto: gli allegati si cercano nella sua cartella.</p>}
+          {c.avviso > 0 && <p>Gli avvisi non bloccano il pacchetto: saranno riportati nel manifesto.</p>}
+          <fieldset className="mb-3">
+            <legend className="h6">Come vuoi firmare il pacchetto?</legend>
+            {WAYS.map((w) => (
+              <div className="form-check" key={w.way}>
+                <input id={`firma-${w.way}`} type="radio" name="modo-firma" className="form-check-input" checked={way === w.way} onChange={() => { setWay(w.way); setError(null); }} />
+                <label htmlFor={`firma-${w.way}`} className="form-check-label">{w.label}</label>
+              </div>
+            ))}
+          </fieldset>
+          {way === 'p12' && browser && (
+            <div className="field"><label htmlFor="certificato" className="form-label">Certificato nella cartella di lavoro</label>
+              <input id="certificato" className="form-control" value={certificate} onChange={(e) => setCertificate(e.target.value)} placeholder="firma.p12" /></div>
+          )}
+          {way === 'p12' && (
+            <div className="field"><label htmlFor="password-certificato" className="form-label">Password del certificato</label>
+              <input id="password-certificato" type="password" autoComplete="off" className="form-control" value={password} onChange={(e) => setPassword(e.target.value)} />
+              <p className="form-text">La password resta in memoria solo per questa firma: non viene salvata.</p></div>
+          )}
+          {way === 'token' && <TokenFields value={token} onChange={(v) => setToken((t) => ({ ...t, ...v }))} />}
+          {way === 'senza-firma' && (
+            <div className="form-text mb-3" data-testid="spiegazione-senza-firma">
+              <p className="mb-1">Proposta crea il pacchetto senza firma e, accanto, i due file da firmare con il programma della tua carta:</p>
+              <ul className="mb-1">
+                <li>il <strong>manifesto</strong> (<code>…-da-firmare-manifest.json</code>): firmalo in formato <strong>CAdES</strong>, ne esce un file <code>.p7m</code>;</li>
+                <li>il <strong>dossier</strong> (<code>…-da-firmare-dossier.pdf</code>): firmalo in formato <strong>PAdES</strong> (firma PDF), resta un <code>.pdf</code>.</li>
+              </ul>
+              <p className="mb-0">Poi torna qui e usa «Completa con i file firmati». Non modificare i file prima di firmarli: Proposta controlla che le firme coprano esattamente i dati del pacchetto.</p>
+            </div>
+          )}
+          {browser && (
+            <div className="field"><label htmlFor="nome-pacchetto" className="form-label">Nome del pacchetto nella cartella di lavoro</label>
+              <input id="nome-pacchetto" className="form-control" value={output} onChange={(e) => setOutput(e.target.value)} /></div>
+          )}
+          {working && <p role="status">Creazione del pacchetto in corso: dossier PDF e DOCX, impronte, firme…</p>}
+          {error && <p role="alert" className="field-error fw-semibold" data-testid="errore-pacchetto">{error}</p>}
+          {toSign && (
+            <div role="status" className="alert alert-info" data-testid="file-da-firmare">
+              <p className="mb-1">Pacchetto senza firma creato: <strong>{toSign.name}</strong>. Firma con il programma della carta questi due file, che si trovano accanto al pacchetto:</p>
+              <ul className="mb-0">
+                <li><strong>{toSign.toSign.manifest}</strong>: firma CAdES (.p7m)</li>
+                <li><strong>{toSign.toSign.pdf}</strong>: firma PAdES (PDF)</li>
+              </ul>
+            </div>
+          )}
+          <div className="d-flex gap-2 justify-content-end">
+            <button type="button" className="btn btn-outline-secondary" onClick={close}>Chiudi</button>
+            <button type="submit" className="btn btn-primary" disabled={blocked || working}>Crea il pacchetto</button>
+          </div>
+        </form>
+        <CompletePackage key={toSign?.name ?? ''} defaults={toSign ? { source: toSign.name, manifest: '', pdf: '' } : null} />
+      </div>
     </div>
   );
 }
@@ -95,10 +142,7 @@ export function VerifyDialog() {
         {error && <p role="alert" className="field-error fw-semibold">{error}</p>}
         {rep && (
           <div data-testid="esito-verifica" role="status">
-            <p className={rep.valido ? 'text-success fw-semibold' : 'field-error fw-semibold'}>{report.name}: {rep.valido ? 'pacchetto integro e valido.' : rep.leggibile ? 'pacchetto NON valido.' : 'file illeggibile.'}</p>
-            {rep.firmatario && <p>Firmato da {rep.firmatario.nome ?? '—'} (codice fiscale {rep.firmatario.codiceFiscale ?? 'non indicato'}).</p>}
-            {rep.leggibile && !rep.firmato && <p>Pacchetto non firmato.</p>}
-            <ul>{rep.problemi.map((p, i) => <li key={i}>{p.file ? `${p.file}: ` : ''}{p.messaggio}</li>)}</ul>
+            <VerificationLevels name={report.name} report={rep} />
           </div>
         )}
         <div className="d-flex gap-2 justify-content-end">

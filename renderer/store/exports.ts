@@ -1,4 +1,4 @@
-import { CHOICE_CODES, type InputSource, type OutputTarget, type PackageVerification, type Proposal } from '../../core';
+import { CHOICE_CODES, type InputSource, type OutputTarget, type PackageVerification, type Proposal, type TokenListing, type TokenModule, type TokenSignRequest } from '../../core';
 import { api } from '../api/client';
 import { busy, unwrap } from './files';
 import { isDesktop } from './selectors';
@@ -29,29 +29,92 @@ export interface PackageRequest {
   readonly output: string;
   /** The officer confirmed replacing an existing package of that name. */
   readonly overwrite?: boolean;
-  /** Null: an unsigned package, to sign with the smart card's software. */
-  readonly certificate: string | null;
+  /** A .p12 (its name in the workspace; ignored on the desktop, which asks), a token, or unsigned with the files to sign beside. */
+  readonly way: 'p12' | 'token' | 'senza-firma';
+  readonly certificate: string;
   readonly password: string;
+  readonly token?: TokenSignRequest;
 }
 
-/** Creates the submission package of the saved proposal; the Italian error when it was not written (null: written or cancelled). */
-export async function createPackage(req: PackageRequest): Promise<string | null> {
+/** What the dialog shows next: an error, the files to sign (unsigned package), or nothing (signed and closed, or cancelled). */
+export type PackageOutcome = { error: string } | { name: string; toSign: { manifest: string; pdf: string } } | null;
+
+/** Creates the submission package of the saved proposal; a signed one closes the dialog, an unsigned one says what to sign. */
+export async function createPackage(req: PackageRequest): Promise<PackageOutcome> {
   const { doc, handle } = get();
-  if (!doc || !handle) return 'Salva la proposta prima di creare il pacchetto.';
+  if (!doc || !handle) return { error: 'Salva la proposta prima di creare il pacchetto.' };
   const desktop = isDesktop();
-  const certificate: InputSource | null = req.certificate === null ? null : desktop ? { kind: 'dialog' } : { kind: 'workspace', name: req.certificate };
+  const certificate: InputSource | null = req.way !== 'p12' ? null : desktop ? { kind: 'dialog' } : { kind: 'workspace', name: req.certificate };
   const r = await api['package:create']({
-    doc, handle, password: req.certificate === null ? '' : req.password, certificate, ...(req.overwrite ? { overwrite: true } : {}),
+    doc, handle, password: req.way === 'p12' ? req.password : '', certificate, ...(req.overwrite ? { overwrite: true } : {}),
+    ...(req.way === 'token' && req.token ? { token: req.token } : {}), ...(req.way === 'senza-firma' ? { toSignBeside: true } : {}),
     target: desktop ? { kind: 'dialog', suggestedName: req.output } : { kind: 'workspace', name: req.output },
   });
   if (!r.ok && r.error.code === CHOICE_CODES.exists) {
+    // The PIN is not kept for the retry: the officer types it again.
+    if (req.way === 'token') return { error: `${r.error.message} Cambia il nome del pacchetto, oppure eliminalo e riprova.` };
     notify({ kind: 'warning', text: r.error.message, actions: [{ label: 'Sostituisci', run: () => void createPackage({ ...req, overwrite: true }) }] });
+    return null;
+  }
+  if (!r.ok) return { error: r.error.message };
+  if ('cancelled' in r.value) return null;
+  set({ lastOutput: r.value.handle });
+  const warnings = r.value.warnings ? ` (${r.value.warnings} avvisi riportati nel manifesto)` : '';
+  if (r.value.toSign) {
+    notify({ kind: 'success', text: `Pacchetto creato senza firma: ${r.value.name}${warnings}. Ora firma i due file indicati.` });
+    return { name: r.value.name, toSign: r.value.toSign };
+  }
+  set({ exportDialog: null });
+  notify({ kind: 'success', text: `Pacchetto creato: ${r.value.name}${r.value.signed ? ', firmato' : ', non firmato'}${warnings}.` });
+  return null;
+}
+
+/** The PKCS#11 modules offered (the well-known ones found here; the desktop may also choose a file). */
+export async function tokenModules(): Promise<{ modules: TokenModule[]; canPick: boolean } | { error: string }> {
+  const r = await api['token:modules']({});
+  return r.ok ? r.value : { error: r.error.message };
+}
+
+/** Desktop: the officer chooses the module file with the system dialog (null: cancelled). */
+export async function pickTokenModule(): Promise<TokenModule | { error: string } | null> {
+  const r = await api['token:pickModule']({});
+  if (!r.ok) return { error: r.error.message };
+  return 'cancelled' in r.value ? null : r.value;
+}
+
+/** The tokens of a module and their signing certificates. */
+export async function listTokens(module: string): Promise<{ tokens: TokenListing[] } | { error: string }> {
+  const r = await api['token:list']({ module });
+  return r.ok ? r.value : { error: r.error.message };
+}
+
+export interface CompleteRequest {
+  /** Workspace names (the desktop asks with dialogs instead). */
+  readonly source: string;
+  readonly manifest: string;
+  readonly pdf: string;
+  readonly output: string;
+  readonly overwrite?: boolean;
+}
+
+/** «Completa con i file firmati»: the final package from the unsigned one and the signed files; the Italian error, or null. */
+export async function completePackage(req: CompleteRequest): Promise<string | null> {
+  const desktop = isDesktop();
+  const input = (name: string): InputSource => (desktop ? { kind: 'dialog' } : { kind: 'workspace', name: name.trim() });
+  const signed = desktop ? [input(''), input('')] : [req.manifest, req.pdf].filter((n) => n.trim() !== '').map(input);
+  if (signed.length === 0) return 'Indica il manifesto firmato (.p7m) e il dossier PDF firmato che si trovano nella cartella di lavoro.';
+  const r = await api['package:complete']({
+    source: input(req.source), signed, ...(req.overwrite ? { overwrite: true } : {}),
+    target: desktop ? { kind: 'dialog', suggestedName: req.output } : { kind: 'workspace', name: req.output.trim() },
+  });
+  if (!r.ok && r.error.code === CHOICE_CODES.exists) {
+    notify({ kind: 'warning', text: r.error.message, actions: [{ label: 'Sostituisci', run: () => void completePackage({ ...req, overwrite: true }) }] });
     return null;
   }
   if (!r.ok) return r.error.message;
   if ('cancelled' in r.value) return null;
   set({ lastOutput: r.value.handle, exportDialog: null });
-  notify({ kind: 'success', text: `Pacchetto creato: ${r.value.name}${r.value.signed ? ', firmato' : ', non firmato'}${r.value.warnings ? ` (${r.value.warnings} avvisi riportati nel manifesto)` : ''}.` });
+  notify({ kind: 'success', text: `Pacchetto completato con i file firmati: ${r.value.name}. Controllalo con «Verifica pacchetto».` });
   return null;
 }
 

@@ -14,7 +14,7 @@ export const LAYERS = {
   renderer: { dirs: ['renderer', 'core', 'templates'], packages: ['react', 'react-dom', 'zustand', 'bootstrap-italia'], node: false },
   services: {
     dirs: ['services', 'core', 'templates', 'schemas'],
-    packages: ['pdfmake', 'pdfkit', 'pdf-lib', 'docx', 'fflate', 'yauzl', 'yazl', 'pkijs', 'asn1js', 'node-forge', '@signpdf', 'vite'],
+    packages: ['pdfmake', 'pdfkit', 'pdf-lib', 'docx', 'fflate', 'yauzl', 'yazl', 'pkijs', 'asn1js', 'node-forge', '@signpdf', 'vite', '@pdf-lib/fontkit', 'pkcs11js', 'fast-xml-parser'],
     node: true,
   },
   electron: { dirs: ['electron', 'services', 'core'], packages: ['electron'], node: true },

@@ -1,4 +1,5 @@
 import type { Handlers } from '../../core';
+import { completePackageAt } from '../app/complete-package';
 import { createPackageAt } from '../app/create-package';
 import { exportDossier } from '../app/export-dossier';
 import type { AppHost } from '../app/host';
@@ -11,6 +12,7 @@ import { saveAs } from '../app/save-as';
 import { addAttachment, attachmentCandidates, checkAttachments } from '../app/attachments';
 import { appInfo, closeWindow, newProposal, showInFolder, starters, windowState } from '../app/session-info';
 import { verifyPackageAt } from '../app/verify-package';
+import { listModules, listTokens, modulePath, pickModule } from '../app/tokens';
 import { listWorkspace } from '../app/workspace';
 
 /**
@@ -34,13 +36,23 @@ export function createHandlers(host: AppHost) {
     'recovery:open': ({ key }) => openRecovery(host, key),
     'recovery:discard': ({ key }) => discardRecovery(host, key),
     'export:dossier': async (req) => reshape(await exportDossier(host, req), (v) => ({ name: v.name, handle: v.handle ?? '' })),
-    'package:create': async ({ doc, handle, target, certificate, password, overwrite }) => {
+    'package:create': async ({ doc, handle, target, certificate, password, token, toSignBeside, overwrite }) => {
+      // The PIN stays in this closure for this one request: never stored, logged or sent back.
+      const module = token ? await modulePath(host, token.module) : null;
+      if (module && !module.ok) return module;
       const r = await createPackageAt(host, {
         doc, target, proposal: { handle }, ...(overwrite === undefined ? {} : { overwrite }),
         certificate: certificate ? { place: certificate, password: async () => password } : null,
+        ...(token && module?.ok ? { token: { module: module.value, token: token.token, certificate: token.certificate, pin: async () => token.pin } } : {}),
+        ...(toSignBeside ? { toSignBeside } : {}),
       });
-      return reshape(r, (v) => ({ name: v.name, handle: v.handle ?? '', signed: v.signed, warnings: v.warnings }));
+      return reshape(r, (v) => ({ name: v.name, handle: v.handle ?? '', signed: v.signed, warnings: v.warnings, ...(v.toSign ? { toSign: v.toSign } : {}) }));
     },
+    'package:complete': async ({ source, signed, target, overwrite }) =>
+      reshape(await completePackageAt(host, { source, signed, target, ...(overwrite === undefined ? {} : { overwrite }) }), (v) => ({ name: v.name, handle: v.handle ?? '', signedFiles: v.signedFiles })),
+    'token:modules': () => listModules(host),
+    'token:pickModule': () => pickModule(host),
+    'token:list': ({ module }) => listTokens(host, module),
     'package:verify': ({ source }) => verifyPackageAt(host, source),
     'shell:showInFolder': ({ handle }) => showInFolder(host, handle),
     'window:state': (state) => windowState(host, state),

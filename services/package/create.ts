@@ -3,7 +3,7 @@ import { identitiesOf, writeCarefully } from '../files/careful-write';
 import { serializeProposal } from '../files/save-proposal';
 import { collectAttachments } from './attachments';
 import { hashBytes } from './hash';
-import { buildManifest, manifestBytes, MANIFEST_NAME, sha256sums, SIGNATURE_NAME, SUMS_NAME, type PackedFile } from './manifest';
+import { buildManifest, DOSSIER_PDF, manifestBytes, MANIFEST_NAME, sha256sums, SIGNED_MANIFEST_NAME, SUMS_NAME, type PackedFile } from './manifest';
 import { storedZip, type StoreEntry } from './zip-store';
 
 /** What packaging needs from the renderers and, for a signed package, from the officer's certificate. */
@@ -11,8 +11,10 @@ export interface PackageTools {
   renderPdf(doc: Proposal): Promise<Uint8Array>;
   renderDocx(doc: Proposal): Promise<Uint8Array>;
   readonly signer?: {
+    /** PAdES as an incremental revision: the unsigned dossier stays the signed file's first bytes. */
     signPdf(pdf: Uint8Array): Promise<Uint8Array>;
-    signCades(content: Uint8Array): Promise<Uint8Array>;
+    /** Enveloping CAdES-BES: manifest.json.p7m carries the manifest. */
+    signManifest(manifest: Uint8Array): Promise<Uint8Array>;
   };
 }
 
@@ -28,14 +30,21 @@ export function packageFile(outPath: string, confirmed = false): PackageWriter {
 }
 
 export type PackageResult =
-  | { ok: true; files: PackedFile[]; signed: boolean; warnings: Issue[] }
+  | {
+      ok: true; files: PackedFile[]; signed: boolean; warnings: Issue[];
+      /** An unsigned package: the two files to sign with the card's software (then `completePackage`). */
+      toSign?: { manifest: Uint8Array; pdf: Uint8Array };
+    }
   | { ok: false; code: string; message: string; issues?: Issue[]; problems?: Array<{ code: string; file: string; message: string }> };
 
 /**
- * The submission package: proposal.json, dossier.pdf (PAdES-signed when a signer is given),
- * dossier.docx, the attachments, manifest.json, SHA256SUMS and manifest.json.p7s (CAdES). A proposal
- * with errors is refused; its warnings go into the manifest. Nothing is written unless all succeeds:
- * an attachment that changes between hashing and zipping ends the write with ALLEGATO_MODIFICATO.
+ * The submission package: proposal.json, dossier.pdf, dossier.docx, the attachments, manifest.json,
+ * SHA256SUMS and, when signed, manifest.json.p7m (enveloping CAdES-BES) with dossier.pdf signed PAdES.
+ * The manifest lists the dossier as rendered, before any signature: a PAdES signature is an incremental
+ * revision after those bytes, so the same manifest holds for a dossier signed here, with the card's
+ * software, or co-signed later. SHA256SUMS lists the files as they are in the zip. A proposal with
+ * errors is refused; its warnings go into the manifest. Nothing is written unless all succeeds: an
+ * attachment that changes between hashing and zipping ends the write with ALLEGATO_MODIFICATO.
  */
 export async function createPackage(
   input: { doc: Proposal; proposalPath: string },
@@ -56,27 +65,27 @@ export async function createPackage(
   const doc: Proposal = { ...input.doc, allegati: { elenco: input.doc.allegati.elenco.map((a) => ({ ...a, sha256: byName.get(packagedAttachmentName(a.nomeFile)) ?? a.sha256 })) } };
   const proposal = new TextEncoder().encode(serializeProposal(doc));
   // The two dossiers render at once (packageTools renders the DOCX in a worker thread).
-  const [pdf, docx] = await Promise.all([
-    tools.renderPdf(doc).then((p) => (tools.signer ? tools.signer.signPdf(p) : p)),
-    tools.renderDocx(doc),
-  ]);
+  const [pdf, docx] = await Promise.all([tools.renderPdf(doc), tools.renderDocx(doc)]);
 
-  const generated: Array<[string, Uint8Array]> = [['proposal.json', proposal], ['dossier.pdf', pdf], ['dossier.docx', docx]];
+  const generated: Array<[string, Uint8Array]> = [['proposal.json', proposal], [DOSSIER_PDF, pdf], ['dossier.docx', docx]];
   const files: PackedFile[] = [...generated.map(([name, data]) => ({ name, ...hashBytes(data) })), ...att.files];
   const warnings = issues.filter((i) => i.severity === 'avviso');
   const manifest = manifestBytes(buildManifest(doc, files, { now: opts.now, signed: !!tools.signer, warnings }));
-  const signature = tools.signer ? await tools.signer.signCades(manifest) : null;
-  const listed: PackedFile[] = [...files, { name: MANIFEST_NAME, ...hashBytes(manifest) }, ...(signature ? [{ name: SIGNATURE_NAME, ...hashBytes(signature) }] : [])];
-  const sums = new TextEncoder().encode(sha256sums(listed));
-
+  const signedPdf = tools.signer ? await tools.signer.signPdf(pdf) : pdf;
+  const signedManifest = tools.signer ? await tools.signer.signManifest(manifest) : null;
+  const zipped: Array<[string, Uint8Array]> = [['proposal.json', proposal], [DOSSIER_PDF, signedPdf], ['dossier.docx', docx]];
   const entries: StoreEntry[] = [
-    ...generated.map(([name, data]): StoreEntry => ({ name, source: { kind: 'bytes', data } })),
+    ...zipped.map(([name, data]): StoreEntry => ({ name, source: { kind: 'bytes', data } })),
     ...att.files.map((f): StoreEntry => ({ name: f.name, source: { kind: 'file', path: f.path, size: f.size, crc32: f.crc32 } })),
     { name: MANIFEST_NAME, source: { kind: 'bytes', data: manifest } },
-    ...(signature ? [{ name: SIGNATURE_NAME, source: { kind: 'bytes', data: signature } } as StoreEntry] : []),
-    { name: SUMS_NAME, source: { kind: 'bytes', data: sums } },
+    ...(signedManifest ? [{ name: SIGNED_MANIFEST_NAME, source: { kind: 'bytes', data: signedManifest } } as StoreEntry] : []),
   ];
+  const listed: PackedFile[] = [
+    ...zipped.map(([name, data]) => ({ name, ...hashBytes(data) })), ...att.files,
+    { name: MANIFEST_NAME, ...hashBytes(manifest) }, ...(signedManifest ? [{ name: SIGNED_MANIFEST_NAME, ...hashBytes(signedManifest) }] : []),
+  ];
+  entries.push({ name: SUMS_NAME, source: { kind: 'bytes', data: new TextEncoder().encode(sha256sums(listed)) } });
   const written = await write(storedZip(entries), [input.proposalPath, ...att.files.map((f) => f.path)]);
   if (!written.ok) return { ok: false, code: written.error.code, message: written.error.message };
-  return { ok: true, files: listed, signed: !!tools.signer, warnings };
+  return { ok: true, files: listed, signed: !!tools.signer, warnings, ...(tools.signer ? {} : { toSign: { manifest, pdf } }) };
 }

@@ -3,7 +3,13 @@ import type { FileDigest } from './hash';
 
 export const MANIFEST_NAME = 'manifest.json';
 export const SUMS_NAME = 'SHA256SUMS';
+/** The manifest signed as enveloping CAdES-BES (DiKe, ArubaSign, GoSign make the same by default). */
+export const SIGNED_MANIFEST_NAME = 'manifest.json.p7m';
+/** The detached CAdES signature of the manifest in the packages made before `.p7m`: still verified. */
 export const SIGNATURE_NAME = 'manifest.json.p7s';
+export const DOSSIER_PDF = 'dossier.pdf';
+/** The files of a package that the manifest does not list (it cannot list itself or its signature). */
+export const UNLISTED = [MANIFEST_NAME, SUMS_NAME, SIGNED_MANIFEST_NAME, SIGNATURE_NAME] as const;
 
 export interface PackedFile extends FileDigest {
   readonly name: string;

@@ -1,156 +1,115 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { mkdtemp, open, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { parseJsonSafely, parseProposalText, validateManifest, type CallProfile, type PackageManifest, type PackageVerification } from '../../core';
-import { MANIFEST_NAME, sha256sums, SIGNATURE_NAME, SUMS_NAME } from './manifest';
-import { extractZip, type ExtractedEntry } from './zip-read';
+import { basename, join } from 'node:path';
+import type { LevelLine, SignedFileLevels, VerificationVerdict } from '../../core';
+import { summarizeVerification } from '../sign/levels/summary';
+import type { LevelResult, SignedFileReport, TrustContext } from '../sign/levels/types';
+import { checkContents, type ContentsResult } from './verify-contents';
+import type { Problem, SignatureAssessors, VerifyOptions, VerifyReport } from './verify-types';
+import { extractZip } from './zip-read';
 
-export interface Problem {
-  readonly codice: string;
-  readonly messaggio: string;
-  /** The file of the package the problem is about. */
-  readonly file?: string;
-}
+export type { Problem, SignatureAssessors, VerifyOptions, VerifyReport } from './verify-types';
 
-export interface SignatureCheck {
-  readonly valid: boolean;
-  readonly signer?: { readonly commonName?: string; readonly fiscalCode?: string };
-  readonly problems: ReadonlyArray<{ code: string; message: string }>;
-}
+/** A whole package signed as `.zip.p7m` is read into memory: beyond this it is refused. */
+const MAX_WRAPPED = 1024 ** 3;
 
-/** The signature checks, from services/sign (passed in so that this module stays testable alone). */
-export interface SignatureVerifiers {
-  cades(content: Uint8Array, signature: Uint8Array): Promise<SignatureCheck>;
-  pdf(pdf: Uint8Array): Promise<SignatureCheck>;
-}
+const lines = (levels: readonly LevelResult[]): LevelLine[] => levels.map((l) => ({ livello: l.level, esito: l.outcome, codice: l.code, messaggio: l.message }));
 
-/** See PackageVerification in core/ipc/contract.ts: the window shows the same report. */
-export type VerifyReport = PackageVerification;
-
-/** `sha256sum` lines: "<hex>  <name>". */
-function parseSums(text: string): Map<string, string> {
-  const map = new Map<string, string>();
-  for (const line of text.split('\n')) {
-    const r = /^([0-9a-f]{64}) [ *](.+)$/.exec(line);
-    if (r?.[1] && r[2]) map.set(r[2], r[1]);
-  }
-  return map;
-}
-
-const altered = (file: string): Problem => ({ codice: 'FILE_ALTERATO', file, messaggio: `Il file «${file}» è stato modificato dopo la creazione del pacchetto (l'impronta SHA-256 non corrisponde).` });
-
-/** Largest file of a package that is read into memory (manifest, sums, signature, proposal, dossier). */
-const MAX_READ = 64 * 1024 * 1024;
-
-/** A file of the extracted package, bounded: a huge entry becomes a problem, never an exception. */
-async function readEntry(e: ExtractedEntry): Promise<Buffer> {
-  if (e.size > MAX_READ) throw new TypeError(`troppo grande: ${e.name}`);
-  return readFile(e.path);
-}
-
-const notChecked = (e: unknown): VerifyReport => ({
-  leggibile: true, valido: false, firmato: false,
-  problemi: [{ codice: 'VERIFICA_NON_COMPLETATA', messaggio: `La verifica non si è potuta completare (${e instanceof TypeError ? e.message : 'un file del pacchetto non si legge'}): il pacchetto non può essere considerato valido.` }],
-});
-
-/**
- * Checks a submission package without trusting Proposta's own output: every hash, both signatures,
- * the proposal's validation. Extracts into a private temporary folder, always removed at the end.
- * Never throws: a hostile or damaged package is a report with its problems.
- */
-export async function verifyPackage(zipPath: string, verifiers: SignatureVerifiers, opts: { profile: CallProfile; now: Date }): Promise<VerifyReport> {
-  const dir = await mkdtemp(join(tmpdir(), 'proposta-verifica-'));
-  try {
-    const x = await extractZip(zipPath, dir);
-    if (!x.ok) {
-      const unreadable = x.problem.code === 'PACCHETTO_ILLEGGIBILE';
-      return { leggibile: !unreadable, valido: false, firmato: false, problemi: [{ codice: x.problem.code, messaggio: x.problem.message, ...(x.problem.file ? { file: x.problem.file } : {}) }] };
-    }
-    return await check(new Map(x.entries.map((e) => [e.name, e])), verifiers, opts);
-  } catch (e) {
-    if (process.env.PROPOSTA_DEBUG) console.error(e);
-    return notChecked(e);
-  } finally {
-    await rm(dir, { recursive: true, force: true, maxRetries: 3 }).catch(() => undefined);
-  }
-}
-
-async function check(files: Map<string, ExtractedEntry>, verifiers: SignatureVerifiers, opts: { profile: CallProfile; now: Date }): Promise<VerifyReport> {
-  const problems: Problem[] = [];
-  const manifestEntry = files.get(MANIFEST_NAME);
-  if (!manifestEntry) return { leggibile: true, valido: false, firmato: false, problemi: [{ codice: 'MANIFESTO_MANCANTE', file: MANIFEST_NAME, messaggio: 'Il pacchetto non contiene manifest.json: non è un pacchetto di Proposta.' }] };
-  const manifestBytes = await readEntry(manifestEntry);
-  const parsed = parseJsonSafely(manifestBytes.toString('utf8'));
-  const m = parsed.ok ? validateManifest(parsed.value) : null;
-  if (!m) return { leggibile: true, valido: false, firmato: false, problemi: [{ codice: 'MANIFESTO_NON_VALIDO', file: MANIFEST_NAME, messaggio: 'manifest.json è illeggibile o non ha la forma prevista: il pacchetto è stato alterato.' }] };
-
-  // Two independent lists of hashes, the manifest and SHA256SUMS, and the signature over the manifest:
-  // a file differing from both was changed; a difference in one list only points at that list.
-  const sumsEntry = files.get(SUMS_NAME);
-  const sumsText = sumsEntry ? (await readEntry(sumsEntry)).toString('utf8') : null;
-  const sums = sumsText === null ? new Map<string, string>() : parseSums(sumsText);
-  if (!sumsEntry) problems.push({ codice: 'FILE_MANCANTE', file: SUMS_NAME, messaggio: 'Il pacchetto non contiene SHA256SUMS.' });
-
-  let signer: { nome?: string; codiceFiscale?: string } | undefined;
-  let cadesValid = false;
-  const cadesProblems: Array<{ code: string; message: string }> = [];
-  const p7s = files.get(SIGNATURE_NAME);
-  if (m.firmato && !p7s) problems.push({ codice: 'FIRMA_MANCANTE', file: SIGNATURE_NAME, messaggio: 'Il manifesto dichiara una firma ma manifest.json.p7s manca.' });
-  if (m.firmato && p7s) {
-    const r = await verifiers.cades(manifestBytes, await readEntry(p7s));
-    cadesValid = r.valid;
-    cadesProblems.push(...r.problems);
-    if (r.signer) signer = { ...(r.signer.commonName ? { nome: r.signer.commonName } : {}), ...(r.signer.fiscalCode ? { codiceFiscale: r.signer.fiscalCode } : {}) };
-  }
-
-  let manifestAltered = sumsEntry !== undefined && sums.get(MANIFEST_NAME) !== manifestEntry.sha256 && !(m.firmato && cadesValid);
-  let sumsAltered = sumsEntry !== undefined && sums.get(MANIFEST_NAME) !== manifestEntry.sha256 && m.firmato && cadesValid;
-  const listed = new Set(m.file.map((f) => f.nome));
-  for (const f of m.file) {
-    const e = files.get(f.nome);
-    if (!e) problems.push({ codice: 'FILE_MANCANTE', file: f.nome, messaggio: `Il file «${f.nome}» elencato nel manifesto manca dal pacchetto.` });
-    else if (e.sha256 !== f.sha256 && (sumsText === null || e.sha256 !== sums.get(f.nome))) problems.push(altered(f.nome));
-    else if (e.sha256 !== f.sha256) manifestAltered = true;
-    else if (sumsText !== null && e.sha256 !== sums.get(f.nome)) sumsAltered = true;
-  }
-  if (p7s && sumsText !== null && sums.get(SIGNATURE_NAME) !== p7s.sha256) {
-    // A changed .p7s can still verify (e.g. a byte in a chain certificate): then either file may have changed.
-    problems.push(altered(SIGNATURE_NAME));
-    if (cadesValid) sumsAltered = true;
-  }
-  for (const name of files.keys()) {
-    if (!listed.has(name) && ![MANIFEST_NAME, SUMS_NAME, SIGNATURE_NAME].includes(name)) problems.push({ codice: 'FILE_NON_ELENCATO', file: name, messaggio: `Il file «${name}» non è elencato nel manifesto: è stato aggiunto dopo la creazione del pacchetto.` });
-  }
-  if (manifestAltered) problems.push(altered(MANIFEST_NAME));
-  const expected = sha256sums([...files.values()].filter((e) => e.name !== SUMS_NAME).map((e) => ({ name: e.name, size: e.size, sha256: e.sha256 })));
-  if (sumsAltered || (sumsText !== null && sumsText !== expected && !problems.some((p) => p.codice === 'FILE_ALTERATO'))) problems.push(altered(SUMS_NAME));
-  const blamed = manifestAltered ? MANIFEST_NAME : SIGNATURE_NAME;
-  for (const p of cadesProblems) problems.push({ codice: p.code, file: blamed, messaggio: p.message });
-  if (m.firmato) {
-    const pdf = files.get('dossier.pdf');
-    if (pdf) {
-      const r = await verifiers.pdf(await readEntry(pdf));
-      for (const p of r.problems) problems.push({ codice: p.code, file: 'dossier.pdf', messaggio: p.message });
-    }
-  }
-  await checkProposal(files, m, problems, opts);
+/** The report of services/sign in the words of the contract (dates as ISO text). */
+export function levelsOf(f: SignedFileReport): SignedFileLevels {
   return {
-    leggibile: true,
-    valido: problems.length === 0,
-    firmato: m.firmato,
-    ...(signer ? { firmatario: signer } : {}),
-    manifesto: { versioneApp: m.versioneApp, schemaVersion: m.schemaVersion, avviso: m.avviso, creato: m.creato, proposta: m.proposta, avvisi: m.prontezza.avvisi.length },
-    problemi: problems,
+    file: f.file,
+    formato: f.format,
+    problemi: lines(f.problems),
+    firmatari: f.signers.map((s) => ({
+      ...(s.name ? { nome: s.name } : {}), ...(s.fiscalCode ? { codiceFiscale: s.fiscalCode } : {}),
+      ...(s.claimedTime ? { oraDichiarata: s.claimedTime.toISOString() } : {}),
+      marcaTemporale: s.timestampPresent, livelli: lines(s.levels),
+    })),
   };
 }
 
-async function checkProposal(files: Map<string, ExtractedEntry>, m: PackageManifest, problems: Problem[], opts: { profile: CallProfile; now: Date }): Promise<void> {
-  const entry = files.get('proposal.json');
-  if (!entry) return void problems.push({ codice: 'FILE_MANCANTE', file: 'proposal.json', messaggio: 'Il pacchetto non contiene proposal.json.' });
-  const r = parseProposalText((await readEntry(entry)).toString('utf8'), opts);
-  if (!r.ok) return void problems.push({ codice: r.error.code, file: 'proposal.json', messaggio: r.error.message });
-  // The submission window may have closed since the package was made: that is not a fault of the package.
-  const errors = r.issues.filter((i) => i.severity === 'errore' && i.code !== 'SPORTELLO_CHIUSO');
-  for (const i of errors) problems.push({ codice: i.code, file: 'proposal.json', messaggio: i.message });
-  if (r.doc.id !== m.proposta || r.doc.avviso.id !== m.avviso.id) problems.push({ codice: 'MANIFESTO_INCOERENTE', file: MANIFEST_NAME, messaggio: 'Il manifesto non corrisponde alla proposta contenuta nel pacchetto.' });
+/** Unreadable or hostile input: exit 2, and nothing else is said (no "non firmato" line). */
+function refused(p: Problem): VerifyReport {
+  const esito: VerificationVerdict = { codiceUscita: 2, verdetto: 'illeggibile', motivi: [{ gravita: 2, ...p }], note: [] };
+  return { leggibile: false, valido: false, firmato: false, problemi: [p], esito };
+}
+
+/** Package problems (exit 1) first, then every level that did not pass, as one verdict. */
+function verdict(c: ContentsResult, wrapper: SignedFileReport | undefined, anchorSource: VerifyOptions['anchorSource']): VerificationVerdict {
+  const files = [...(wrapper ? [wrapper] : []), ...c.signed];
+  // A signature file inside a readable package that does not parse was damaged: exit 1, that file named.
+  const damaged: Problem[] = files.filter((f) => !f.readable).map((f) => ({ codice: 'FILE_FIRMATO_ILLEGGIBILE', file: f.file, messaggio: `Il file «${f.file}» non è leggibile come file firmato: è stato danneggiato o sostituito.` }));
+  const summary = summarizeVerification({ files: files.filter((f) => f.readable), ...(anchorSource ? { anchorSource } : {}) });
+  const own = [...c.problems, ...damaged].map((p) => ({ gravita: 1 as const, ...p }));
+  const motivi = [...own, ...summary.reasons.map((r) => ({ gravita: r.exitCode, codice: r.code, messaggio: r.message, ...(r.file ? { file: r.file } : {}), ...(r.signer ? { firmatario: r.signer } : {}), ...(r.level ? { livello: r.level } : {}) }))];
+  const codiceUscita = own.length > 0 ? 1 : summary.exitCode === 2 ? 1 : summary.exitCode;
+  const verdetto = ({ 0: 'valido', 1: 'non-valido', 3: 'non-affidabile' } as const)[codiceUscita];
+  return { codiceUscita, verdetto, motivi: motivi.sort((a, b) => a.gravita - b.gravita), note: summary.notes };
+}
+
+/**
+ * Whether the file starts as a ZIP does (a local header or an empty archive's end record). Anything that
+ * is not a regular file counts as a ZIP here: the extractor refuses it with its own code, without waiting.
+ */
+async function looksLikeZip(path: string): Promise<boolean> {
+  const fh = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0)).catch(() => null);
+  if (!fh) return true;
+  try {
+    if (!(await fh.stat()).isFile()) return true;
+    const head = Buffer.alloc(4);
+    const { bytesRead } = await fh.read(head, 0, 4, 0);
+    return bytesRead < 4 || head.readUInt32LE(0) === 0x04034b50 || head.readUInt32LE(0) === 0x06054b50;
+  } finally {
+    await fh.close().catch(() => undefined);
+  }
+}
+
+/**
+ * Checks a submission package without trusting Proposta's own output: every hash, every signer of
+ * every signed file by levels (services/sign/levels), the attachments declared signed, the proposal's
+ * validation. A whole package signed as `.zip.p7m` (DiKe, ArubaSign) is unwrapped first and its
+ * signers listed too. Extracts into a private temporary folder, always removed. Never throws.
+ */
+export async function verifyPackage(path: string, assessors: SignatureAssessors, opts: VerifyOptions): Promise<VerifyReport> {
+  const dir = await mkdtemp(join(tmpdir(), 'proposta-verifica-'));
+  try {
+    let zipPath = path;
+    let wrapped: { bytes: Uint8Array } | undefined;
+    if (!(await looksLikeZip(path))) {
+      const { readRegularFile } = await import('../files/read');
+      const read = await readRegularFile(path, MAX_WRAPPED, { followLinks: true });
+      if (!read.ok) return refused({ codice: 'PACCHETTO_ILLEGGIBILE', messaggio: 'Il file non si legge: non esiste, non è un file normale o supera 1 GB.' });
+      const r = await assessors.p7m(basename(path), read.bytes, { anchors: [], now: opts.now });
+      if (!r.content || !r.report.readable) return refused({ codice: 'PACCHETTO_ILLEGGIBILE', messaggio: 'Il file non è un pacchetto ZIP né un pacchetto firmato .zip.p7m leggibile.' });
+      zipPath = join(dir, 'pacchetto.zip');
+      await writeFile(zipPath, r.content);
+      wrapped = { bytes: read.bytes };
+    }
+    const x = await extractZip(zipPath, join(dir, 'x'));
+    if (!x.ok) return refused({ codice: x.problem.code, messaggio: x.problem.message, ...(x.problem.file ? { file: x.problem.file } : {}) });
+    const c = await checkContents(new Map(x.entries.map((e) => [e.name, e])), assessors, opts);
+    // The wrapping signature is the legal representative's too: assessed again now that the proposal is known.
+    const ctx: TrustContext = { anchors: opts.anchors ?? [], now: opts.now, ...(opts.anchorSource ? { anchorSource: opts.anchorSource } : {}), ...(c.expectedFiscalCode ? { expectedFiscalCode: c.expectedFiscalCode } : {}) };
+    const wrapper = wrapped ? (await assessors.p7m(basename(path), wrapped.bytes, ctx)).report : undefined;
+    const esito = verdict(c, wrapper, opts.anchorSource);
+    const m = c.manifest;
+    return {
+      leggibile: true,
+      valido: esito.codiceUscita === 0,
+      firmato: [...(wrapper ? [wrapper] : []), ...c.signed].some((f) => f.signers.length > 0),
+      ...(c.signer ? { firmatario: c.signer } : {}),
+      ...(m ? { manifesto: { versioneApp: m.versioneApp, schemaVersion: m.schemaVersion, avviso: m.avviso, creato: m.creato, proposta: m.proposta, avvisi: m.prontezza.avvisi.length } } : {}),
+      problemi: c.problems,
+      firmati: [...(wrapper ? [wrapper] : []), ...c.signed].map(levelsOf),
+      esito,
+    };
+  } catch (e) {
+    if (process.env.PROPOSTA_DEBUG) console.error(e);
+    const p: Problem = { codice: 'VERIFICA_NON_COMPLETATA', messaggio: `La verifica non si è potuta completare (${e instanceof TypeError ? e.message : 'un file del pacchetto non si legge'}): il pacchetto non può essere considerato valido.` };
+    return { leggibile: true, valido: false, firmato: false, problemi: [p], esito: { codiceUscita: 1, verdetto: 'non-valido', motivi: [{ gravita: 1, ...p }], note: [] } };
+  } finally {
+    await rm(dir, { recursive: true, force: true, maxRetries: 3 }).catch(() => undefined);
+  }
 }

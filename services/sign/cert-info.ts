@@ -18,6 +18,8 @@ export interface CertificateInfo {
   notAfter: Date;
   /** False only when a keyUsage extension exists and allows neither digitalSignature nor nonRepudiation. */
   canSign: boolean;
+  /** keyUsage nonRepudiation (contentCommitment): what qualified signature certificates carry. */
+  nonRepudiation: boolean;
 }
 
 const OID_CN = '2.5.4.3';
@@ -57,23 +59,26 @@ export function subjectOf(cert: pkijs.Certificate): CertificateSubject {
   };
 }
 
-/** Whether keyUsage (when present) allows signing: bit 0 digitalSignature or bit 1 nonRepudiation. */
-function keyUsageAllowsSigning(cert: pkijs.Certificate): boolean {
+/** The first keyUsage byte (bit 0 digitalSignature = 0x80, bit 1 nonRepudiation = 0x40), undefined without the extension. */
+function keyUsageByte(cert: pkijs.Certificate): number | undefined {
   const extension = cert.extensions?.find((ext) => ext.extnID === OID_KEY_USAGE);
-  if (!extension) return true; // RFC 5280 4.2.1.3: no extension means no restriction
+  if (!extension) return undefined;
   const bits = extension.parsedValue instanceof asn1js.BitString
     ? extension.parsedValue.valueBlock.valueHexView
     : new Uint8Array(0);
-  return ((bits[0] ?? 0) & 0xc0) !== 0;
+  return bits[0] ?? 0;
 }
 
 /** Subject, validity window and signing capability of a certificate. */
 export function describeCertificate(cert: pkijs.Certificate): CertificateInfo {
+  const usage = keyUsageByte(cert);
   return {
     subject: subjectOf(cert),
     notBefore: cert.notBefore.value,
     notAfter: cert.notAfter.value,
-    canSign: keyUsageAllowsSigning(cert),
+    // RFC 5280 4.2.1.3: no keyUsage extension means no restriction.
+    canSign: usage === undefined || (usage & 0xc0) !== 0,
+    nonRepudiation: usage !== undefined && (usage & 0x40) !== 0,
   };
 }
 

@@ -1,9 +1,10 @@
-/** Verification of a detached CMS SignedData: digest, signature, ESS signing-certificate-v2, certificate. */
+/** Verification of every SignerInfo of a CMS SignedData: digest, signature, ESS signing-certificate-v2, certificate. */
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
 import { attributeValue, OID, readSigningCertificateV2 } from './attributes';
-import { bytesEqual, digest, digestByOid, toArrayBuffer } from './bytes';
+import { bytesEqual, digest, digestByOid } from './bytes';
 import { describeCertificate, parseCertificate, validityAt } from './cert-info';
+import { certificatesOf, findSignerCertificate, parseSignedData, type ParsedCms } from './cms-parse';
 import { cryptoEngine } from './engine';
 import { problem, type VerifyProblem } from './verify-types';
 
@@ -18,44 +19,28 @@ export interface CmsVerifyOptions {
   now?: Date;
 }
 
-/** Details the callers report, besides the problems. */
+/** id-aa-signatureTimeStampToken (RFC 3161 appendix A), an unsigned attribute. */
+const OID_SIGNATURE_TIMESTAMP = '1.2.840.113549.1.9.16.2.14';
+
+/** The outcome for one SignerInfo, with the facts the trust levels need. */
+export interface SignerVerification {
+  problems: VerifyProblem[];
+  signer?: { commonName?: string; fiscalCode?: string };
+  /** The signer certificate as embedded (DER). */
+  certificate?: Uint8Array;
+  /** Every certificate of the SignedData (DER), for building the path. */
+  embeddedCertificates: Uint8Array[];
+  signingTimeAttribute?: Date;
+  /** A signature timestamp is attached (not verified here: its time is not relied upon). */
+  hasTimestamp: boolean;
+}
+
+/** All signers; `problems`, `signer` and `signingTimeAttribute` describe them together / the first one. */
 export interface CmsVerification {
   problems: VerifyProblem[];
   signer?: { commonName?: string; fiscalCode?: string };
   signingTimeAttribute?: Date;
-}
-
-interface ParsedCms {
-  signedData: pkijs.SignedData;
-  /** The certificates exactly as embedded, same order as `signedData.certificates`: ESS hashes these bytes. */
-  rawCertificates: Uint8Array[];
-}
-
-function parseSignedData(cmsDer: Uint8Array): ParsedCms | undefined {
-  try {
-    const contentInfo = pkijs.ContentInfo.fromBER(toArrayBuffer(cmsDer));
-    if (contentInfo.contentType !== OID.signedData) return undefined;
-    const schema = contentInfo.content as asn1js.Sequence;
-    const set = schema.valueBlock.value.find((b) => b.idBlock.tagClass === 3 && b.idBlock.tagNumber === 0);
-    const rawCertificates = set instanceof asn1js.Constructed
-      ? set.valueBlock.value.map((b) => new Uint8Array(b.valueBeforeDecodeView))
-      : [];
-    return { signedData: new pkijs.SignedData({ schema }), rawCertificates };
-  } catch {
-    return undefined;
-  }
-}
-
-function findSignerCertificate(signedData: pkijs.SignedData, signerInfo: pkijs.SignerInfo): pkijs.Certificate | undefined {
-  const certificates = (signedData.certificates ?? []).filter((c): c is pkijs.Certificate => c instanceof pkijs.Certificate);
-  const sid = signerInfo.sid;
-  if (sid instanceof pkijs.IssuerAndSerialNumber) {
-    return certificates.find((c) => c.issuer.isEqual(sid.issuer) && c.serialNumber.isEqual(sid.serialNumber));
-  }
-  // subjectKeyIdentifier [0]: RFC 5280 method 1, SHA-1 of the public key bits.
-  const keyId = new Uint8Array((sid as asn1js.Primitive).valueBlock.valueHexView);
-  return certificates.find((c) => bytesEqual(
-    digest('SHA-1', new Uint8Array(c.subjectPublicKeyInfo.subjectPublicKey.valueBlock.valueHexView)), keyId));
+  signers: SignerVerification[];
 }
 
 function timeOf(value: unknown): Date | undefined {
@@ -74,45 +59,43 @@ function checkSigningCertificateV2(attributes: pkijs.Attribute[], cert: pkijs.Ce
   return matches ? [] : [problem('SIGNING_CERTIFICATE_V2_DIVERSO')];
 }
 
-async function checkTrust(signedData: pkijs.SignedData, cert: pkijs.Certificate, roots: readonly Uint8Array[], at: Date) {
-  const certs = (signedData.certificates ?? []).filter((c): c is pkijs.Certificate => c instanceof pkijs.Certificate);
+async function checkTrust(parsed: ParsedCms, cert: pkijs.Certificate, roots: readonly Uint8Array[], at: Date) {
   const engine = new pkijs.CertificateChainValidationEngine({
     trustedCerts: roots.map(parseCertificate),
-    certs: [...certs.filter((c) => c !== cert), cert],
+    certs: [...certificatesOf(parsed).map((c) => c.cert).filter((c) => c !== cert), cert],
     checkDate: at,
   });
   const result = await engine.verify({}, cryptoEngine()).catch(() => ({ result: false }));
   return result.result ? [] : [problem('CERTIFICATO_NON_FIDATO')];
 }
 
-/** Verifies `cmsDer` as a detached signature over `chunks` (hashed in order). Never throws. */
-export async function verifyCmsDetached(
+async function verifySigner(
+  parsed: ParsedCms,
+  signerInfo: pkijs.SignerInfo,
   chunks: readonly Uint8Array[],
-  cmsDer: Uint8Array,
-  options: CmsVerifyOptions = {},
-): Promise<CmsVerification> {
-  const parsed = parseSignedData(cmsDer);
-  const signedData = parsed?.signedData;
-  const signerInfo = signedData?.signerInfos[0];
-  if (!parsed || !signedData || !signerInfo) return { problems: [problem('CMS_NON_VALIDO')] };
-  const problems: VerifyProblem[] = signedData.signerInfos.length > 1 ? [problem('FIRMATARI_MULTIPLI')] : [];
-
-  const cert = findSignerCertificate(signedData, signerInfo);
-  if (!cert) return { problems: [...problems, problem('CERTIFICATO_FIRMATARIO_MANCANTE')] };
+  options: CmsVerifyOptions,
+): Promise<SignerVerification> {
+  const embeddedCertificates = certificatesOf(parsed).map((c) => c.der);
+  const hasTimestamp = (signerInfo.unsignedAttrs?.attributes ?? []).some((a) => a.type === OID_SIGNATURE_TIMESTAMP);
+  const base = { embeddedCertificates, hasTimestamp };
+  const found = findSignerCertificate(parsed, signerInfo);
+  if (!found) return { ...base, problems: [problem('CERTIFICATO_FIRMATARIO_MANCANTE')] };
+  const { cert, der } = found;
   const info = describeCertificate(cert);
   const signer = { commonName: info.subject.commonName, fiscalCode: info.subject.fiscalCode };
+  const known = { ...base, signer, certificate: der };
 
   const attributes = signerInfo.signedAttrs?.attributes ?? [];
   const messageDigest = attributeValue(attributes, OID.messageDigest);
   if (!(messageDigest instanceof asn1js.OctetString) || attributeValue(attributes, OID.contentType) === undefined) {
-    return { signer, problems: [...problems, problem('ATTRIBUTI_FIRMATI_MANCANTI')] };
+    return { ...known, problems: [problem('ATTRIBUTI_FIRMATI_MANCANTI')] };
   }
   const hashName = digestByOid(signerInfo.digestAlgorithm.algorithmId);
-  if (!hashName) return { signer, problems: [...problems, problem('ALGORITMO_NON_SUPPORTATO')] };
+  if (!hashName) return { ...known, problems: [problem('ALGORITMO_NON_SUPPORTATO')] };
+  const problems: VerifyProblem[] = [];
   if (!bytesEqual(digest(hashName, ...chunks), new Uint8Array(messageDigest.valueBlock.valueHexView))) {
     problems.push(problem('IMPRONTA_DIVERSA'));
   }
-
   try {
     // The signature covers the DER of the signed attributes as received (pkijs keeps them, SET-tagged).
     const signedBytes = signerInfo.signedAttrs?.encodedValue ?? new ArrayBuffer(0);
@@ -123,9 +106,7 @@ export async function verifyCmsDetached(
   } catch {
     problems.push(problem('ALGORITMO_NON_SUPPORTATO'));
   }
-
-  const certDer = parsed.rawCertificates[signedData.certificates?.indexOf(cert) ?? -1] ?? new Uint8Array(0);
-  problems.push(...checkSigningCertificateV2(attributes, cert, certDer));
+  problems.push(...checkSigningCertificateV2(attributes, cert, der));
   const signingTimeAttribute = timeOf(attributeValue(attributes, OID.signingTime));
   if (signingTimeAttribute && options.forbidSigningTimeAttribute) problems.push(problem('SIGNING_TIME_NON_AMMESSO'));
 
@@ -134,6 +115,36 @@ export async function verifyCmsDetached(
   if (validity === 'scaduto') problems.push(problem('CERTIFICATO_SCADUTO_ALLA_FIRMA'));
   if (validity === 'non-ancora-valido') problems.push(problem('CERTIFICATO_NON_ANCORA_VALIDO_ALLA_FIRMA'));
   if (!info.canSign) problems.push(problem('CERTIFICATO_SENZA_USO_FIRMA'));
-  if (options.trustedRoots) problems.push(...(await checkTrust(signedData, cert, options.trustedRoots, at)));
-  return { signer, signingTimeAttribute, problems };
+  if (options.trustedRoots) problems.push(...(await checkTrust(parsed, cert, options.trustedRoots, at)));
+  return { ...known, signingTimeAttribute, problems };
+}
+
+/** Verifies every SignerInfo of an already parsed SignedData over `chunks` (hashed in order). */
+export async function verifyParsedCms(
+  parsed: ParsedCms,
+  chunks: readonly Uint8Array[],
+  options: CmsVerifyOptions = {},
+): Promise<CmsVerification> {
+  const infos = parsed.signedData.signerInfos;
+  if (infos.length === 0) return { problems: [problem('CMS_NON_VALIDO')], signers: [] };
+  const signers: SignerVerification[] = [];
+  for (const info of infos) signers.push(await verifySigner(parsed, info, chunks, options));
+  const first = signers[0];
+  return {
+    problems: signers.flatMap((s) => s.problems),
+    signer: first?.signer,
+    signingTimeAttribute: first?.signingTimeAttribute,
+    signers,
+  };
+}
+
+/** Verifies `cmsDer` as a detached signature over `chunks` (hashed in order), every signer. Never throws. */
+export async function verifyCmsDetached(
+  chunks: readonly Uint8Array[],
+  cmsDer: Uint8Array,
+  options: CmsVerifyOptions = {},
+): Promise<CmsVerification> {
+  const parsed = parseSignedData(cmsDer);
+  if (!parsed) return { problems: [problem('CMS_NON_VALIDO')], signers: [] };
+  return verifyParsedCms(parsed, chunks, options);
 }

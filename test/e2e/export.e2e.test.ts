@@ -61,8 +61,12 @@ describe('exports and the signed package from the editor', () => {
     await typeInto(page.getByLabel('Pacchetto nella cartella di lavoro'), 'PraticaUnica-pacchetto.zip');
     await page.getByRole('button', { name: 'Verifica', exact: true }).click();
     const esito = page.getByTestId('esito-verifica');
-    await expect.poll(() => esito.textContent(), { timeout: 60_000 }).toContain('pacchetto integro e valido');
-    expect(await esito.textContent()).toContain('Firmato da Mario Rossi (codice fiscale RSSMRA85T10A562S)');
+    // No trust anchor is given in the editor, and the test signer is not the starter's legal representative:
+    // intact but not trustworthy, each level of each signer shown.
+    await expect.poll(() => esito.textContent(), { timeout: 60_000 }).toContain('pacchetto integro ma NON affidabile');
+    const shown = await esito.textContent();
+    expect(shown).toContain('Firmato da Mario Rossi (codice fiscale RSSMRA85T10A562S)');
+    for (const text of ['manifest.json.p7m (CAdES .p7m)', 'dossier.pdf (PAdES)', 'Integrità: superato', 'Firma: superato', 'Catena di fiducia: non verificato', 'Codice fiscale: non affidabile']) expect(shown).toContain(text);
     await screenshot(page, 'e2e-verifica-pacchetto');
     expect(errors).toEqual([]);
   }, 180_000);

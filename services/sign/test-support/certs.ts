@@ -11,7 +11,7 @@ import type { SignerIdentity } from '../key';
 import { mustRun } from './tools';
 
 /** The signer certificates generated for tests. */
-export type TestSignerName = 'valid' | 'expired' | 'notYetValid' | 'noSigningUsage' | 'legacy' | 'ecdsa';
+export type TestSignerName = 'valid' | 'expired' | 'notYetValid' | 'noSigningUsage' | 'legacy' | 'ecdsa' | 'verdi';
 
 /** A generated PKI: the CA, one .p12 per signer, and a .p12 holding no private key. */
 export interface TestPki {
@@ -30,6 +30,8 @@ export interface TestPki {
 
 /** Subject of the valid signer, in the order a qualified certificate lists it. */
 export const MARIO_ROSSI = '/C=IT/O=Comune di Molfetta/serialNumber=TINIT-RSSMRA85T10A562S/CN=Mario Rossi';
+/** A second person (the co-signer of parallel and successive signatures). */
+export const GIUSEPPE_VERDI = '/C=IT/O=Comune di Giovinazzo/serialNumber=TINIT-VRDGPP80A01F205X/CN=Giuseppe Verdi';
 
 const CONFIG = `
 [ ca ]
@@ -86,16 +88,16 @@ export function createTestPki(now: Date = new Date()): TestPki {
   openssl('ca', '-batch', '-config', 'ca.cnf', '-selfsign', '-keyfile', 'ca.key', '-in', 'ca.csr', '-notext',
     '-startdate', '20150101000000Z', '-enddate', '20450101000000Z', '-extensions', 'v3_ca', '-out', 'ca.pem');
 
-  const issue = (name: TestSignerName, from: Date, to: Date, extensions: string, legacy = false): void => {
+  const issue = (name: TestSignerName, from: Date, to: Date, extensions: string, legacy = false, subject = MARIO_ROSSI): void => {
     if (name === 'ecdsa') openssl('genpkey', '-algorithm', 'EC', '-pkeyopt', 'ec_paramgen_curve:P-256', '-out', `${name}.key`);
     else rsaKey(`${name}.key`);
-    openssl('req', '-new', '-key', `${name}.key`, '-subj', MARIO_ROSSI, '-out', `${name}.csr`);
+    openssl('req', '-new', '-key', `${name}.key`, '-subj', subject, '-out', `${name}.csr`);
     openssl('ca', '-batch', '-config', 'ca.cnf', '-cert', 'ca.pem', '-keyfile', 'ca.key', '-in', `${name}.csr`,
       '-preserveDN', '-notext', '-startdate', asn1Date(from), '-enddate', asn1Date(to),
       '-extensions', extensions, '-out', `${name}.pem`);
     openssl('x509', '-in', `${name}.pem`, '-outform', 'DER', '-out', `${name}.der`);
     openssl('pkcs12', '-export', ...(legacy ? ['-legacy'] : []), '-inkey', `${name}.key`, '-in', `${name}.pem`,
-      '-certfile', 'ca.pem', '-name', 'Mario Rossi', '-passout', `pass:${password}`, '-out', `${name}.p12`);
+      '-certfile', 'ca.pem', '-name', 'Firmatario', '-passout', `pass:${password}`, '-out', `${name}.p12`);
   };
   const start = new Date(now.getTime() - DAY);
   const end = new Date(now.getTime() + 365 * DAY);
@@ -105,6 +107,7 @@ export function createTestPki(now: Date = new Date()): TestPki {
   issue('noSigningUsage', start, end, 'encipher_only');
   issue('legacy', start, end, 'signer', true);
   issue('ecdsa', start, end, 'signer');
+  issue('verdi', start, end, 'signer', false, GIUSEPPE_VERDI);
   openssl('pkcs12', '-export', '-nokeys', '-in', 'valid.pem', '-passout', `pass:${password}`, '-out', 'certs-only.p12');
   openssl('x509', '-in', 'ca.pem', '-outform', 'DER', '-out', 'ca.der');
   const unicodePassword = 'Perché-€uro';
@@ -112,7 +115,7 @@ export function createTestPki(now: Date = new Date()): TestPki {
     '-out', 'unicode.p12');
 
   const read = (name: string) => new Uint8Array(readFileSync(join(dir, name)));
-  const names: TestSignerName[] = ['valid', 'expired', 'notYetValid', 'noSigningUsage', 'legacy', 'ecdsa'];
+  const names: TestSignerName[] = ['valid', 'expired', 'notYetValid', 'noSigningUsage', 'legacy', 'ecdsa', 'verdi'];
   const p12 = Object.fromEntries(names.map((n) => [n, read(`${n}.p12`)])) as TestPki['p12'];
   p12.certificatesOnly = read('certs-only.p12');
   p12.unicodePassword = read('unicode.p12');
