@@ -13,8 +13,8 @@ import { PAGE_HEIGHT, PAGE_WIDTH } from './styles';
  * Renders the dossier of `model` as a PDF/A-2b file. Deterministic: the same model gives the same
  * bytes (dates from `model.meta.modified`, file identifier from `model.meta.documentId`).
  */
-export async function renderDossierPdf(model: ExportModel): Promise<Uint8Array> {
+export async function renderDossierPdf(model: ExportModel, options: { readonly tagged?: boolean } = {}): Promise<Uint8Array> {
   // async: a failure while laying out rejects the promise instead of throwing at the caller.
-  const laid = layoutDossier(model);
+  const laid = layoutDossier(model, options.tagged ?? true);
   return paintDocument(laid, { width: PAGE_WIDTH, height: PAGE_HEIGHT }, pdfaOptions(model.meta), (doc) => completePdfA(doc, model.meta));
 }
