@@ -164,11 +164,46 @@ class PagePainter {
   /** `marks`: the page's marked content, when the document is tagged. */
   constructor(private readonly height: number, private readonly fontOf: (file: string) => DocFont, private readonly pageNumber: (id: string) => number | undefined, private readonly marks?: PageMarks) {}
 
-  private readonly endTextNow = (): void => this.endText();
+  /** The open marked-content sequence began inside the current text object (and ends before it). */
+  private openInside = false;
 
-  /** Puts what follows in the marked-content sequence of `mark`. */
-  private enter(mark: Mark | undefined): void {
-    if (this.marks && mark) this.marks.enter(mark, this.ops, this.endTextNow);
+  /**
+   * Begins (or continues) a text object for text of `mark`. A sequence and a text object must nest
+   * (ISO 32000-1, 14.6.1): a text's sequence opens inside the text object, so that the dossier's
+   * cells and lines need no text object of their own; a figure's sequence, opened for its shapes,
+   * holds whole text objects.
+   */
+  private beginText(mark: Mark | undefined): void {
+    const { marks, ops } = this;
+    if (marks && mark && marks.current !== mark) {
+      if (this.inText && !this.openInside && marks.current) this.endText();
+      marks.close(ops);
+      if (!this.inText) ops.push('BT');
+      this.inText = true;
+      marks.open(mark, ops);
+      this.openInside = true;
+      return;
+    }
+    if (!this.inText) ops.push('BT');
+    this.inText = true;
+  }
+
+  /** Ends the text object, and the sequence that began inside it. */
+  private endText(): void {
+    if (!this.inText) return;
+    if (this.openInside) this.marks?.close(this.ops);
+    this.ops.push('ET');
+    this.inText = false;
+    this.openInside = false;
+  }
+
+  /** Shapes of `mark` follow. */
+  private beginShape(mark: Mark): void {
+    this.endText();
+    const { marks } = this;
+    if (!marks || marks.current === mark) return;
+    marks.close(this.ops);
+    marks.open(mark, this.ops);
   }
 
   private setFill(color: string): void {
@@ -176,15 +211,9 @@ class PagePainter {
     if (c !== this.fill) this.ops.push(`${(this.fill = c)} rg`);
   }
 
-  private endText(): void {
-    if (this.inText) this.ops.push('ET');
-    this.inText = false;
-  }
-
   /** A shape offset by (dx, dy); `mark`: a figure's element, else the shape is an artifact. */
   shape(s: Shape, dx: number, dy: number, mark?: Mark): void {
-    this.enter(mark instanceof StructElem && mark.role !== 'Figure' ? LAYOUT_ARTIFACT : (mark ?? LAYOUT_ARTIFACT));
-    this.endText();
+    this.beginShape(mark instanceof StructElem && mark.role !== 'Figure' ? LAYOUT_ARTIFACT : (mark ?? LAYOUT_ARTIFACT));
     const H = this.height - dy;
     switch (s.type) {
       case 'rect':
@@ -210,10 +239,8 @@ class PagePainter {
     const baseline = this.height - (y + line.ascender);
     for (const run of line.runs) {
       if (run.text === '') continue;
-      this.enter(mark);
       const drawn = this.resolve(run, line);
-      if (!this.inText) this.ops.push('BT');
-      this.inText = true;
+      this.beginText(mark);
       const font = this.fontOf(run.font);
       if (font.name !== this.font || run.size !== this.size) this.ops.push(`/${(this.font = font.name)} ${n((this.size = run.size))} Tf`);
       if (run.spacing !== this.spacing) this.ops.push(`${n((this.spacing = run.spacing))} Tc`);
@@ -233,8 +260,8 @@ class PagePainter {
   }
 
   content(): string {
-    this.marks?.close(this.ops, this.endTextNow);
     this.endText();
+    this.marks?.close(this.ops);
     return this.ops.join('\n');
   }
 }

@@ -1,4 +1,5 @@
 import { LAYOUT_ARTIFACT, StructElem, type AnnotationRef, type ContentRef, type Mark } from './layout/structure';
+import { ObjectStreams, textString, type PdfRef } from './object-streams';
 
 /**
  * The tagged-PDF side of painting (ISO 32000-1:2008, 14.6 to 14.8): marked-content sequences in
@@ -6,60 +7,42 @@ import { LAYOUT_ARTIFACT, StructElem, type AnnotationRef, type ContentRef, type 
  * to its element, and the structure tree written as indirect objects when the pages are done.
  */
 
-/** pdfkit's indirect object (0.19). */
-interface PdfRef {
-  readonly data: Record<string, unknown>;
-  end(): void;
-}
-
 /** The members of pdfkit's document (0.19) the structure needs; `tagged: true` made the MarkInfo and the StructTreeRoot. */
 export interface TaggedPdfKit {
-  ref(data: Record<string, unknown>): PdfRef;
   readonly page: { readonly dictionary: PdfRef; readonly structParentTreeKey: number; readonly annotations: PdfRef[] };
   createStructParentTreeNextKey(): number;
   getStructTreeRoot(): PdfRef;
-  getStructParentTree(): { add(key: number, value: unknown): void };
-}
-
-/** A mark's tag and properties in the content stream: `/TD <</MCID 3>> BDC`, `/Artifact <</Type /Pagination …>> BDC`. */
-function beginOperator(mark: Mark, mcid: number): string {
-  if (mark instanceof StructElem) return `/${mark.role} <</MCID ${mcid}>> BDC`;
-  if (mark === LAYOUT_ARTIFACT) return '/Artifact BMC';
-  return `/Artifact <</Type /${mark.artifact}${mark.subtype ? ` /Subtype /${mark.subtype}` : ''}>> BDC`;
 }
 
 /**
- * The marked-content sequences of one page. Consecutive items with the same mark (a paragraph's
- * lines, a page's rules) share one sequence. `end` is called before a sequence begins or ends: a
- * sequence and a text object (BT … ET) must nest (ISO 32000-1, 14.6.1), so the painter closes its
- * text object there.
+ * The marked-content sequences of one page, one open at a time. Consecutive items with the same
+ * mark (a paragraph's lines, a page's rules) share one sequence. The painter keeps each sequence
+ * and its text objects (BT … ET) properly nested (ISO 32000-1, 14.6.1).
  */
 export class PageMarks {
-  private open: Mark | undefined;
+  /** The mark of the sequence open now. */
+  current: Mark | undefined;
   /** The element of each MCID of the page, in order. */
   readonly parents: StructElem[] = [];
 
   constructor(readonly page: number) {}
 
-  /** The operators that switch to `mark` (nothing when it is already current). */
-  enter(mark: Mark, ops: string[], endText: () => void): void {
-    if (mark === this.open) return;
-    endText();
-    if (this.open !== undefined) ops.push('EMC');
-    this.open = mark;
-    const mcid = this.parents.length;
-    if (mark instanceof StructElem) {
-      this.parents.push(mark);
-      mark.kids.push({ page: this.page, mcid });
+  open(mark: Mark, ops: string[]): void {
+    this.current = mark;
+    if (!(mark instanceof StructElem)) {
+      ops.push(mark === LAYOUT_ARTIFACT ? '/Artifact BMC' : `/Artifact <</Type /${mark.artifact}${mark.subtype ? ` /Subtype /${mark.subtype}` : ''}>> BDC`);
+      return;
     }
-    ops.push(beginOperator(mark, mcid));
+    const mcid = this.parents.length;
+    this.parents.push(mark);
+    mark.kids.push({ page: this.page, mcid });
+    ops.push(`/${mark.role} <</MCID ${mcid}>> BDC`);
   }
 
-  close(ops: string[], endText: () => void): void {
-    if (this.open === undefined) return;
-    endText();
+  close(ops: string[]): void {
+    if (this.current === undefined) return;
     ops.push('EMC');
-    this.open = undefined;
+    this.current = undefined;
   }
 }
 
@@ -79,38 +62,55 @@ function hasContent(e: StructElem): boolean {
   return e.kids.some((k) => !(k instanceof StructElem) || hasContent(k));
 }
 
+/** An element's attributes: its table attributes (ISO 32000-1, 14.8.5.7) and its alternate description. */
+function attributesOf(e: StructElem): string {
+  const { alt, scope, colSpan } = e.attributes;
+  let out = alt === undefined ? '' : `/Alt ${textString(alt)}`;
+  if (scope !== undefined || colSpan !== undefined) out += `/A <</O /Table${scope ? ` /Scope /${scope}` : ''}${colSpan ? ` /ColSpan ${colSpan}` : ''}>>`;
+  return out;
+}
+
 /**
  * Writes the structure tree: every element with content (ISO 32000-1, 14.7.2, Table 323) under the
  * StructTreeRoot, and the parent tree (14.7.4.4): for each page, the element of each MCID; for each
- * link annotation, its Link element.
+ * link annotation, its Link element. The elements and the parent tree go into object streams.
  */
 export function writeStructure(doc: TaggedPdfKit, root: StructElem, pages: readonly PageStructure[], links: ReadonlyMap<number, StructElem>): void {
   const treeRoot = doc.getStructTreeRoot();
-  const refs = new Map<StructElem, PdfRef>();
-  const write = (e: StructElem, parent: PdfRef): PdfRef => {
-    const data: Record<string, unknown> = { Type: 'StructElem', S: e.role, P: parent };
-    const ref = doc.ref(data);
-    refs.set(e, ref);
-    const { alt, scope, colSpan } = e.attributes;
-    if (alt !== undefined) data.Alt = new String(alt);
-    if (scope !== undefined || colSpan !== undefined) data.A = { O: 'Table', ...(scope ? { Scope: scope } : {}), ...(colSpan ? { ColSpan: colSpan } : {}) };
-    const K: unknown[] = [];
+  const objects = new ObjectStreams(doc, treeRoot);
+  const refs = new Map<StructElem, number>();
+  const write = (e: StructElem, parent: string): number => {
+    const id = objects.reserve();
+    refs.set(e, id);
+    const K: string[] = [];
+    let pg: PdfRef | undefined;
     for (const k of e.kids) {
       if (k instanceof StructElem) {
-        if (hasContent(k)) K.push(write(k, ref));
+        if (hasContent(k)) K.push(`${write(k, `${id} 0 R`)} 0 R`);
         continue;
       }
-      const pg = pages[k.page]?.dictionary;
-      data.Pg ??= pg;
-      if (!isContent(k)) K.push({ Type: 'OBJR', Obj: k.annotation, Pg: pg });
-      else K.push(data.Pg === pg ? k.mcid : { Type: 'MCR', Pg: pg, MCID: k.mcid });
+      const page = pages[k.page]?.dictionary;
+      if (!page) throw new Error(`struttura: pagina ${k.page} sconosciuta`);
+      pg ??= page;
+      if (!isContent(k)) K.push(`<</Type /OBJR /Obj ${String(k.annotation)} /Pg ${page}>>`);
+      else K.push(page === pg ? String(k.mcid) : `<</Type /MCR /Pg ${page} /MCID ${k.mcid}>>`);
     }
-    data.K = K;
-    ref.end();
-    return ref;
+    const kids = K.length === 1 ? (K[0] ?? '') : `[${K.join(' ')}]`;
+    objects.add(id, `<</S /${e.role} /P ${parent}${pg ? ` /Pg ${pg}` : ''}${attributesOf(e)} /K ${kids}>>`);
+    return id;
   };
-  treeRoot.data.K = [write(root, treeRoot)];
-  const tree = doc.getStructParentTree();
-  for (const p of pages) if (p.key !== undefined) tree.add(p.key, p.parents.map((e) => refs.get(e) ?? null));
-  for (const [key, link] of links) tree.add(key, refs.get(link) ?? null);
+  treeRoot.data.K = objects.ref(write(root, String(treeRoot)));
+  // The parent tree: one number tree node, its keys in ascending order (7.9.7).
+  const entries: Array<[number, string]> = [];
+  const refOf = (e: StructElem): string => {
+    const id = refs.get(e);
+    return id === undefined ? 'null' : `${id} 0 R`;
+  };
+  for (const p of pages) if (p.key !== undefined) entries.push([p.key, `[${p.parents.map(refOf).join(' ')}]`]);
+  for (const [key, link] of links) entries.push([key, refOf(link)]);
+  entries.sort((a, b) => a[0] - b[0]);
+  const parentTree = objects.reserve();
+  objects.add(parentTree, `<</Nums [${entries.map(([k, v]) => `${k} ${v}`).join(' ')}]>>`);
+  treeRoot.data.ParentTree = objects.ref(parentTree);
+  objects.flush();
 }

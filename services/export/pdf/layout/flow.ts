@@ -57,7 +57,7 @@ export class Flow {
   processNode(node: Node): void {
     // A tagged node's content belongs to an element of its own, a child of the enclosing one.
     const outer = this.writer.mark;
-    if (node.tag && outer instanceof StructElem) this.writer.mark = outer.child(node.tag.role, node.tag.alt === undefined ? {} : { alt: node.tag.alt });
+    if (node.tag && outer instanceof StructElem) this.writer.mark = outer.child(node.tag.role, node.tag.alt === undefined ? undefined : { alt: node.tag.alt });
     this.processContent(node);
     this.writer.mark = outer;
   }

@@ -29,6 +29,8 @@ export interface AnnotationRef {
   readonly annotation: unknown;
 }
 
+const NONE = {};
+
 /** A structure element. Child elements are added as the layout makes them, content as the pages are painted. */
 export class StructElem {
   readonly kids: Array<StructElem | ContentRef | AnnotationRef> = [];
@@ -36,7 +38,7 @@ export class StructElem {
   constructor(
     readonly role: Role,
     readonly parent: StructElem | null,
-    readonly attributes: { readonly alt?: string; readonly scope?: 'Row' | 'Column'; readonly colSpan?: number } = {},
+    readonly attributes: { readonly alt?: string; readonly scope?: 'Row' | 'Column'; readonly colSpan?: number } = NONE,
   ) {
     parent?.kids.push(this);
   }
