@@ -2,7 +2,7 @@ import type { Block, ExportSection } from '../../../core';
 import { keepWithNext } from './caption';
 import { barsContent } from './charts';
 import { ganttContent } from './gantt';
-import { stack, tagged, type Node } from './layout/nodes';
+import { stack, type Node } from './layout/nodes';
 import { CONTENT_WIDTH, FIELDS_LAYOUT } from './styles';
 import { TEXT, styled, textLines } from './text';
 import { tableContent } from './table';

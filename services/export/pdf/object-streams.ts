@@ -5,8 +5,9 @@ import { deflateSync } from 'node:zlib';
  * with a cross-reference stream (7.5.8) in place of pdfkit's cross-reference table. The structure
  * tree of a large dossier is some 14,000 small dictionaries: as pdfkit writes objects (one by one,
  * uncompressed, each with a 20-byte line in the table) they made the file 4.8 times larger and
- * spent more time on serialising than on drawing. PDF/A-2 allows both (ISO 19005-2 forbids them
- * only in PDF/A-1's PDF 1.4).
+ * spent more time on serialising than on drawing. Both came with PDF 1.5: PDF/A-1 (PDF 1.4) could
+ * not have them, PDF/A-2 (PDF 1.7) does not exclude them; no PDF/A validator is available offline
+ * to confirm it. Only the tagged dossier is written this way.
  */
 
 /** pdfkit's indirect object (0.19). */

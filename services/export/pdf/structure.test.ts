@@ -86,7 +86,7 @@ describe.each(STARTER_NAMES)('tagged dossier PDF (%s)', (name) => {
 
   it('has charts and the Gantt as Figures with their description', () => {
     const charts = [...ofKind('gantt'), ...ofKind('bars')].filter((b) => b.bars.length > 0);
-    const figures = Object.values(objects).map((o) => o.value as Dict | undefined).filter((v) => v?.['/S'] === '/Figure');
+    const figures = Object.values(objects).map((o) => o.value as Dict | undefined).filter((v): v is Dict => v?.['/S'] === '/Figure');
     expect(figures).toHaveLength(charts.length);
     const alts = figures.map((f) => String(f['/Alt']));
     for (const chart of charts) {
