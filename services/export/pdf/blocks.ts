@@ -19,7 +19,10 @@ function fieldsContent(block: FieldsBlock): Node {
   const body = block.rows.map(([label, value]) => [styled(label, TEXT.label, FIELD_LABEL_WIDTH), styled(value, TEXT.value, FIELD_VALUE_WIDTH)]);
   // Short values stay whole on one page; a long free text (e.g. many ambiti) may split.
   const short = block.rows.every(([, value]) => value.length < 600);
-  return { kind: 'table', widths: [FIELD_LABEL_WIDTH, FIELD_VALUE_WIDTH], body, headerRows: 0, keepWithHeaderRows: 0, dontBreakRows: short, layout: FIELDS_LAYOUT, margin: [0, 0, 0, 8] };
+  return {
+    kind: 'table', widths: [FIELD_LABEL_WIDTH, FIELD_VALUE_WIDTH], body, headerRows: 0, keepWithHeaderRows: 0, dontBreakRows: short, layout: FIELDS_LAYOUT, margin: [0, 0, 0, 8],
+    tag: { role: 'Table' }, cells: 'header-column',
+  };
 }
 
 /**
@@ -32,14 +35,14 @@ function paragraphContent(text: string): Node {
     .split(/\n[ \t]*\n+/)
     .map((p) => p.replace(/^\n+|\n+$/g, ''))
     .filter((p) => p.trim() !== '')
-    .map((p): Node => ({ ...styled(p, TEXT.paragraph, CONTENT_WIDTH), margin: [0, 0, 0, 6] })));
+    .map((p): Node => ({ ...styled(p, TEXT.paragraph, CONTENT_WIDTH), margin: [0, 0, 0, 6], tag: { role: 'P' } })));
 }
 
 /** One block of the export model. */
 function blockContent(block: Block): Node {
   switch (block.kind) {
     case 'subheading':
-      return { ...styled(block.text, TEXT.h2, CONTENT_WIDTH, true), margin: [0, 10, 0, 4] };
+      return { ...styled(block.text, TEXT.h2, CONTENT_WIDTH, true), margin: [0, 10, 0, 4], tag: { role: 'H2' } };
     case 'paragraph':
       return paragraphContent(block.text);
     case 'fields':
@@ -63,7 +66,7 @@ export const anchorId = (index: number): string => `toc-_default_-${index}`;
 export function sectionContent(section: ExportSection, index: number): Node {
   const [first, ...rest] = textLines(section.title, TEXT.h1, CONTENT_WIDTH, true);
   const anchor = { id: anchorId(index), title: section.title };
-  const title: Node = { kind: 'text', lines: first ? [{ ...first, marks: { anchor } }, ...rest] : [], margin: [0, 0, 0, 10], pageBreakBefore: true };
+  const title: Node = { kind: 'text', lines: first ? [{ ...first, marks: { anchor } }, ...rest] : [], margin: [0, 0, 0, 10], pageBreakBefore: true, tag: { role: 'H1' } };
   const content: Node[] = [title];
   const blocks = section.blocks;
   for (let i = 0; i < blocks.length; i++) {
@@ -72,11 +75,11 @@ export function sectionContent(section: ExportSection, index: number): Node {
     if (!block) continue;
     if (block.kind === 'subheading' && next?.kind === 'paragraph') {
       // Never one unbreakable block: a paragraph moved whole would leave up to half a page empty.
-      content.push(keepWithNext(block.text, 'h2', paragraphContent(next.text), Infinity));
+      content.push(keepWithNext(block.text, 'h2', paragraphContent(next.text), Infinity, 'H2'));
       i++;
     } else {
       content.push(blockContent(block));
     }
   }
-  return stack(content);
+  return stack(content, { tag: { role: 'Sect' } });
 }

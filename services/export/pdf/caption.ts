@@ -1,4 +1,5 @@
 import { stack, type Node } from './layout/nodes';
+import type { Role, Tag } from './layout/structure';
 import { CONTENT_HEIGHT, CONTENT_WIDTH } from './styles';
 import { TEXT, styled } from './text';
 
@@ -23,18 +24,22 @@ const BELOW = 4;
  * in that space, and its first lines (or the header and first row of a table, which
  * `keepWithHeaderRows` keeps together) fit under the heading.
  */
-export function keepWithNext(heading: string, style: 'caption' | 'h2', block: Node, estimatedHeight: number): Node {
-  const title = styled(heading, TEXT[style], CONTENT_WIDTH, true);
+export function keepWithNext(heading: string, style: 'caption' | 'h2', block: Node, estimatedHeight: number, role: Role, group?: Tag): Node {
+  const title = { ...styled(heading, TEXT[style], CONTENT_WIDTH, true), tag: { role } };
+  const tag = group ? { tag: group } : {};
   if (estimatedHeight <= SMALL) {
-    return stack([{ ...title, margin: [0, ABOVE, 0, BELOW] }, block], { unbreakable: true });
+    return stack([{ ...title, margin: [0, ABOVE, 0, BELOW] }, block], { unbreakable: true, ...tag });
   }
   return stack([
     stack([{ ...title, margin: [0, ABOVE, 0, BELOW + KEEP] }], { unbreakable: true }),
     stack([block], { margin: [0, -KEEP, 0, 0] }),
-  ]);
+  ], tag);
 }
 
-/** The caption of a table or chart, kept with it. */
-export function captioned(caption: string, block: Node, estimatedHeight: number): Node {
-  return keepWithNext(caption, 'caption', block, estimatedHeight);
+/**
+ * The caption of a table or chart, kept with it. `group`: the Table or Figure element that holds
+ * the caption (a Caption element, its first child) and the block; without it the caption is a P.
+ */
+export function captioned(caption: string, block: Node, estimatedHeight: number, group?: Tag): Node {
+  return keepWithNext(caption, 'caption', block, estimatedHeight, group ? 'Caption' : 'P', group);
 }

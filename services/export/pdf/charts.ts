@@ -1,6 +1,6 @@
 import type { Block } from '../../../core';
 import { captioned } from './caption';
-import type { Cell, Node, Shape } from './layout/nodes';
+import { tagged, type Cell, type Node, type Shape } from './layout/nodes';
 import { lineHeight } from './measure';
 import { CHART_LAYOUT, COLOR, CONTENT_WIDTH, FONT_SIZE, TABLE_LINE_HEIGHT } from './styles';
 import { TEXT, styled } from './text';
@@ -34,7 +34,7 @@ function barCanvas(length: number): Shape[] {
  */
 export function barsContent(block: BarsBlock): Node {
   if (block.bars.length === 0) {
-    return captioned(block.caption, styled('Nessun importo inserito.', TEXT.note, CONTENT_WIDTH, true), 20);
+    return captioned(block.caption, tagged(styled('Nessun importo inserito.', TEXT.note, CONTENT_WIDTH, true), 'P'), 20);
   }
   const max = Math.max(0, ...block.bars.map((b) => b.value));
   const body: Cell[][] = block.bars.map((bar) => [
@@ -46,5 +46,6 @@ export function barsContent(block: BarsBlock): Node {
     kind: 'table', dontBreakRows: true, headerRows: 0, keepWithHeaderRows: 0, widths: [LABEL_WIDTH, BAR_AREA_WIDTH, VALUE_WIDTH], body,
     layout: CHART_LAYOUT, margin: [0, 0, 0, 10],
   };
-  return captioned(block.caption, chart, block.bars.length * 16);
+  const alt = `Grafico a barre. ${block.bars.map((b) => `${b.label}: ${b.display}`).join('; ')}.`;
+  return captioned(block.caption, chart, block.bars.length * 16, { role: 'Figure', alt });
 }

@@ -36,7 +36,7 @@ function height(text: string, style: TextStyle): number {
 }
 
 /** A text of the cover, filling the width of the page (no column to fit). */
-const text = (t: string, style: TextStyle, margin?: Margin): Node => ({ ...styled(t, style, CONTENT_WIDTH, true), ...(margin ? { margin } : {}) });
+const text = (t: string, style: TextStyle, margin?: Margin, role: 'P' | 'H1' = 'P'): Node => ({ ...styled(t, style, CONTENT_WIDTH, true), ...(margin ? { margin } : {}), tag: { role } });
 
 /**
  * The proposing bodies as the cover shows them: an aggregation of many Comuni would push the cover
@@ -75,9 +75,10 @@ export function coverContent(model: ExportModel): Node {
     text(c.programme, S.note),
     rule(0.6, [0, 18, 0, gap]),
     text('Proposta progettuale', S.proposal),
-    text(c.title, S.title, [0, 8, 0, 6]),
+    // The project's title is the document's first heading.
+    text(c.title, S.title, [0, 8, 0, 6], 'H1'),
     ...(c.acronym ? [text(c.acronym, S.acronym)] : []),
     rule(0.6, [0, gap, 0, 12]),
-    { kind: 'table', widths: [LABEL_WIDTH, VALUE_WIDTH], body, headerRows: 0, keepWithHeaderRows: 0, dontBreakRows: true, layout: FIELDS_LAYOUT },
-  ]);
+    { kind: 'table', widths: [LABEL_WIDTH, VALUE_WIDTH], body, headerRows: 0, keepWithHeaderRows: 0, dontBreakRows: true, layout: FIELDS_LAYOUT, tag: { role: 'Table' }, cells: 'header-column' },
+  ], { tag: { role: 'Sect' } });
 }

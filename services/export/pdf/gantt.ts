@@ -1,6 +1,6 @@
 import type { Block, GanttBar } from '../../../core';
 import { captioned } from './caption';
-import { stack, type Cell, type Node, type Shape, type TableLayout } from './layout/nodes';
+import { stack, tagged, type Cell, type Node, type Shape, type TableLayout } from './layout/nodes';
 import { lineHeight } from './measure';
 import { COLOR, CONTENT_WIDTH, FONT_SIZE, TABLE_LINE_HEIGHT } from './styles';
 import { TEXT, styled, textLine } from './text';
@@ -101,7 +101,7 @@ function legend(): Node {
  */
 export function ganttContent(block: GanttBlock): Node {
   if (block.bars.length === 0) {
-    return captioned(block.caption, styled('Nessuna attività inserita.', TEXT.note, CONTENT_WIDTH, true), 20);
+    return captioned(block.caption, tagged(styled('Nessuna attività inserita.', TEXT.note, CONTENT_WIDTH, true), 'P'), 20);
   }
   const months = Math.max(1, Math.round(block.months));
   const body: Cell[][] = [[styled('Attività', TEXT.ganttHead, LABEL_WIDTH, true), scale(months)]];
@@ -115,5 +115,15 @@ export function ganttContent(block: GanttBlock): Node {
   const table: Node = {
     kind: 'table', headerRows: 1, keepWithHeaderRows: 1, dontBreakRows: true, widths: [LABEL_WIDTH, TIMELINE_WIDTH], body, layout: GANTT_LAYOUT,
   };
-  return captioned(block.caption, stack([table, legend()]), total);
+  return captioned(block.caption, stack([table, legend()]), total, { role: 'Figure', alt: ganttAlt(block, months) });
+}
+
+/** What the chart shows, for whoever cannot see it: each activity with its months and milestone. */
+function ganttAlt(block: GanttBlock, months: number): string {
+  const bars = block.bars.map((b) => {
+    const start = Math.min(Math.max(1, Math.round(b.start)), months);
+    const end = Math.min(Math.max(start, Math.round(b.end)), months);
+    return `${b.label}: ${start === end ? `mese ${start}` : `mesi ${start}–${end}`}${b.milestone ? ', con milestone' : ''}`;
+  });
+  return `Diagramma di Gantt, ${months} mesi. ${bars.join('; ')}.`;
 }

@@ -24,9 +24,10 @@ export function tocContent(sections: readonly ExportSection[]): Node {
   return {
     kind: 'stack',
     pageBreakBefore: true,
+    tag: { role: 'Sect' },
     items: [
-      { kind: 'text', lines: textLines('Indice', TEXT.tocTitle, CONTENT_WIDTH, true), margin: [0, 0, 0, 14] },
-      { kind: 'table', widths: [ENTRY_WIDTH, NUMBER_WIDTH], body, headerRows: 0, keepWithHeaderRows: 0, dontBreakRows: true, layout: TOC_LAYOUT },
+      { kind: 'text', lines: textLines('Indice', TEXT.tocTitle, CONTENT_WIDTH, true), margin: [0, 0, 0, 14], tag: { role: 'H1' } },
+      { kind: 'table', widths: [ENTRY_WIDTH, NUMBER_WIDTH], body, headerRows: 0, keepWithHeaderRows: 0, dontBreakRows: true, layout: TOC_LAYOUT, tag: { role: 'TOC' }, cells: 'toc' },
     ],
   };
 }

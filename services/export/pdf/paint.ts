@@ -1,10 +1,12 @@
 import { deflateSync } from 'node:zlib';
 import type { Frame, Item } from './layout/context';
+import { LAYOUT_ARTIFACT, StructElem, type Artifact, type Mark } from './layout/structure';
 import type { LaidOutDocument } from './layout/flow';
 import type { Run, Shape, TextLine } from './layout/nodes';
 import { openFont } from './fonts';
 import { kernsAfter, metricsOf, widthIn, type Metrics } from './measure';
 import { fromPdfkit } from './pdfkit-libs';
+import { PageMarks, writeStructure, type PageStructure, type TaggedPdfKit } from './structure-tree';
 
 /** The members of pdfkit's document (0.19) the painter uses. */
 interface PdfKitDocument {
@@ -18,7 +20,7 @@ interface PdfKitDocument {
   readonly page: { fonts: Record<string, unknown>; content: PdfKitStream };
   readonly _root: { data: { Names: { data: { Dests: { _compareKeys?: (a: string, b: string) => number } } } } };
   readonly outline: { addItem(title: string): void };
-  goTo(x: number, y: number, w: number, h: number, name: string): void;
+  goTo(x: number, y: number, w: number, h: number, name: string, options?: { StructParent?: number }): void;
   addNamedDestination(name: string, type: 'XYZ', x: number, y: number, zoom: null): void;
   on(event: 'data', listener: (chunk: Buffer) => void): void;
   on(event: 'end', listener: () => void): void;
@@ -159,21 +161,59 @@ class PagePainter {
   private spacing = 0;
   private inText = false;
 
-  constructor(private readonly height: number, private readonly fontOf: (file: string) => DocFont, private readonly pageNumber: (id: string) => number | undefined) {}
+  /** `marks`: the page's marked content, when the document is tagged. */
+  constructor(private readonly height: number, private readonly fontOf: (file: string) => DocFont, private readonly pageNumber: (id: string) => number | undefined, private readonly marks?: PageMarks) {}
+
+  /** The open marked-content sequence began inside the current text object (and ends before it). */
+  private openInside = false;
+
+  /**
+   * Begins (or continues) a text object for text of `mark`. A sequence and a text object must nest
+   * (ISO 32000-1, 14.6.1): a text's sequence opens inside the text object, so that the dossier's
+   * cells and lines need no text object of their own; a figure's sequence, opened for its shapes,
+   * holds whole text objects.
+   */
+  private beginText(mark: Mark | undefined): void {
+    const { marks, ops } = this;
+    if (marks && mark && marks.current !== mark) {
+      if (this.inText && !this.openInside && marks.current) this.endText();
+      marks.close(ops);
+      if (!this.inText) ops.push('BT');
+      this.inText = true;
+      marks.open(mark, ops);
+      this.openInside = true;
+      return;
+    }
+    if (!this.inText) ops.push('BT');
+    this.inText = true;
+  }
+
+  /** Ends the text object, and the sequence that began inside it. */
+  private endText(): void {
+    if (!this.inText) return;
+    if (this.openInside) this.marks?.close(this.ops);
+    this.ops.push('ET');
+    this.inText = false;
+    this.openInside = false;
+  }
+
+  /** Shapes of `mark` follow. */
+  private beginShape(mark: Mark): void {
+    this.endText();
+    const { marks } = this;
+    if (!marks || marks.current === mark) return;
+    marks.close(this.ops);
+    marks.open(mark, this.ops);
+  }
 
   private setFill(color: string): void {
     const c = rgb(color);
     if (c !== this.fill) this.ops.push(`${(this.fill = c)} rg`);
   }
 
-  private endText(): void {
-    if (this.inText) this.ops.push('ET');
-    this.inText = false;
-  }
-
-  /** A shape offset by (dx, dy). */
-  shape(s: Shape, dx: number, dy: number): void {
-    this.endText();
+  /** A shape offset by (dx, dy); `mark`: a figure's element, else the shape is an artifact. */
+  shape(s: Shape, dx: number, dy: number, mark?: Mark): void {
+    this.beginShape(mark instanceof StructElem && mark.role !== 'Figure' ? LAYOUT_ARTIFACT : (mark ?? LAYOUT_ARTIFACT));
     const H = this.height - dy;
     switch (s.type) {
       case 'rect':
@@ -195,13 +235,12 @@ class PagePainter {
   }
 
   /** The text of a line at (x, y), its top. */
-  text(line: TextLine, x: number, y: number): void {
+  text(line: TextLine, x: number, y: number, mark?: Mark): void {
     const baseline = this.height - (y + line.ascender);
     for (const run of line.runs) {
       if (run.text === '') continue;
       const drawn = this.resolve(run, line);
-      if (!this.inText) this.ops.push('BT');
-      this.inText = true;
+      this.beginText(mark);
       const font = this.fontOf(run.font);
       if (font.name !== this.font || run.size !== this.size) this.ops.push(`/${(this.font = font.name)} ${n((this.size = run.size))} Tf`);
       if (run.spacing !== this.spacing) this.ops.push(`${n((this.spacing = run.spacing))} Tc`);
@@ -222,6 +261,7 @@ class PagePainter {
 
   content(): string {
     this.endText();
+    this.marks?.close(this.ops);
     return this.ops.join('\n');
   }
 }
@@ -232,7 +272,9 @@ class PagePainter {
  * entry of the table of contents. `complete` runs on the document before it is ended.
  */
 export function paintDocument(laid: LaidOutDocument, size: { width: number; height: number }, options: PdfKitOptions, complete: (doc: object) => void): Promise<Uint8Array> {
-  const doc = new PDFDocument({ ...options, autoFirstPage: false, font: null, compress: true });
+  const structure = laid.structure;
+  // tagged: pdfkit makes the MarkInfo (Marked true) and the StructTreeRoot, and gives each page /Tabs /S.
+  const doc = new PDFDocument({ ...options, autoFirstPage: false, font: null, compress: true, tagged: structure !== undefined });
   // The keys of a name tree are in ascending order (ISO 32000-1:2008, 7.9.6, Table 36): by byte, for
   // our ASCII ids the order pdfkit's localeCompare gave, without its ~50 ms of collation data.
   const dests = doc._root.data.Names.data.Dests;
@@ -261,30 +303,49 @@ export function paintDocument(laid: LaidOutDocument, size: { width: number; heig
     const i = laid.anchors.get(id);
     return i === undefined ? undefined : i + 1;
   };
-  for (const frame of laid.pages) {
+  const tagged = doc as unknown as TaggedPdfKit;
+  const pages: PageStructure[] = [];
+  const links = new Map<number, StructElem>();
+  laid.pages.forEach((frame, i) => {
     doc.addPage({ size: [size.width, size.height], margin: 0 });
-    paintPage(doc, frame, size.height, fontOf, pageNumber);
-  }
+    const marks = structure ? new PageMarks(i) : undefined;
+    paintPage(doc, frame, size.height, fontOf, pageNumber, marks && { marks, links, doc: tagged });
+    if (marks) {
+      const { dictionary } = tagged.page;
+      // StructParents is set before the page is written, when the next one is added.
+      pages.push(marks.parents.length > 0 ? { dictionary, parents: marks.parents, key: tagged.page.structParentTreeKey } : { dictionary, parents: [] });
+    }
+  });
+  if (structure) writeStructure(tagged, structure, pages, links);
   complete(doc);
   doc.end();
   return done;
 }
 
-function paintPage(doc: PdfKitDocument, frame: Frame, height: number, fontOf: (file: string) => DocFont, pageNumber: (id: string) => number | undefined): void {
-  const painter = new PagePainter(height, fontOf, pageNumber);
-  const walk = (items: readonly Item[], dx: number, dy: number): void => {
+/** A tagged page: its marked content, and the Link element of each link annotation by its parent tree key. */
+interface PageTags {
+  readonly marks: PageMarks;
+  readonly links: Map<number, StructElem>;
+  readonly doc: TaggedPdfKit;
+}
+
+function paintPage(doc: PdfKitDocument, frame: Frame, height: number, fontOf: (file: string) => DocFont, pageNumber: (id: string) => number | undefined, tags?: PageTags): void {
+  const painter = new PagePainter(height, fontOf, pageNumber, tags?.marks);
+  /** `artifact`: everything in a group placed again (a table's header on a later page) is one. */
+  const walk = (items: readonly Item[], dx: number, dy: number, artifact?: Artifact): void => {
     for (const item of items) {
       if (item.type === 'group') {
-        walk(item.items, dx + item.dx, dy + item.dy);
+        walk(item.items, dx + item.dx, dy + item.dy, artifact ?? item.artifact);
         continue;
       }
+      const mark = artifact ?? item.mark;
       if (item.type === 'shape') {
-        painter.shape(item.shape, dx, dy);
+        painter.shape(item.shape, dx, dy, mark);
         continue;
       }
       const x = item.x + dx;
       const y = item.y + dy;
-      painter.text(item.line, x, y);
+      painter.text(item.line, x, y, mark);
       const marks = item.line.marks;
       if (marks?.anchor) {
         doc.addNamedDestination(marks.anchor.id, 'XYZ', x, y, null);
@@ -293,12 +354,19 @@ function paintPage(doc: PdfKitDocument, frame: Frame, height: number, fontOf: (f
       if (marks?.linkTo) {
         for (const run of item.line.runs) {
           const drawn = painter.resolve(run, item.line);
-          doc.goTo(x + drawn.x, y, drawn.width, item.line.height, marks.linkTo);
+          if (tags && mark instanceof StructElem && mark.role === 'Link') {
+            // The annotation is a content item of the Link element too (an OBJR), found through its StructParent.
+            const key = tags.doc.createStructParentTreeNextKey();
+            doc.goTo(x + drawn.x, y, drawn.width, item.line.height, marks.linkTo, { StructParent: key });
+            const annotations = tags.doc.page.annotations;
+            mark.kids.push({ page: tags.marks.page, annotation: annotations[annotations.length - 1] });
+            tags.links.set(key, mark);
+          } else doc.goTo(x + drawn.x, y, drawn.width, item.line.height, marks.linkTo);
         }
       }
     }
   };
-  walk(frame.fills, 0, 0);
+  walk(frame.fills, 0, 0, tags && LAYOUT_ARTIFACT);
   walk(frame.items, 0, 0);
   writeContent(doc, height, painter.content());
 }

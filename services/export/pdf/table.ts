@@ -72,7 +72,7 @@ export function tableContent(block: TableBlock): Node {
   }
   const table: Node = {
     kind: 'table', widths, body, spans, headerRows: 1, keepWithHeaderRows: 1, dontBreakRows: tallest < CONTENT_HEIGHT / 4,
-    layout: dataTableLayout(footerRow), margin: [0, 0, 0, 8],
+    layout: dataTableLayout(footerRow), margin: [0, 0, 0, 8], cells: 'header-row',
   };
-  return captioned(block.caption, table, height);
+  return captioned(block.caption, table, height, { role: 'Table' });
 }

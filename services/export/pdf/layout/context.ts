@@ -1,14 +1,16 @@
 import type { Shape, TextLine } from './nodes';
+import type { Artifact, Mark } from './structure';
 
 /**
  * Something drawn on a page, at its position (points from the top left corner of the page, or of
  * the group it is in). A group is a block laid out once and placed whole (an unbreakable block, a
- * table's header repeated on each page): its items are shared, not copied, wherever it is placed.
+ * table's header repeated on each page): its items are shared, not copied, wherever it is placed;
+ * placed again, it is an artifact. `mark`: the structure element the item belongs to (structure.ts).
  */
 export type Item =
-  | { readonly type: 'text'; readonly x: number; readonly y: number; readonly line: TextLine }
-  | { readonly type: 'shape'; readonly shape: Shape }
-  | { readonly type: 'group'; readonly dx: number; readonly dy: number; readonly items: readonly Item[] };
+  | { readonly type: 'text'; readonly x: number; readonly y: number; readonly line: TextLine; readonly mark?: Mark }
+  | { readonly type: 'shape'; readonly shape: Shape; readonly mark?: Mark }
+  | { readonly type: 'group'; readonly dx: number; readonly dy: number; readonly items: readonly Item[]; readonly artifact?: Artifact };
 
 /** What a page holds: cell fills, painted first, then everything else in the order it was laid out. */
 export interface Frame {

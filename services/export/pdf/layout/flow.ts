@@ -1,5 +1,6 @@
 import type { Frame, Margins } from './context';
 import type { Node, Shape } from './nodes';
+import { FOOTER_ARTIFACT, HEADER_ARTIFACT, StructElem, type Artifact } from './structure';
 import { layoutTable } from './table';
 import { Writer } from './writer';
 
@@ -33,6 +34,8 @@ export interface LaidOutDocument {
   readonly pages: readonly Frame[];
   /** The page index (from 0) of each anchor (section title). */
   readonly anchors: ReadonlyMap<string, number>;
+  /** The Document element of the logical structure, when the document is tagged. */
+  readonly structure?: StructElem;
 }
 
 /**
@@ -52,6 +55,14 @@ export class Flow {
   }
 
   processNode(node: Node): void {
+    // A tagged node's content belongs to an element of its own, a child of the enclosing one.
+    const outer = this.writer.mark;
+    if (node.tag && outer instanceof StructElem) this.writer.mark = outer.child(node.tag.role, node.tag.alt === undefined ? undefined : { alt: node.tag.alt });
+    this.processContent(node);
+    this.writer.mark = outer;
+  }
+
+  private processContent(node: Node): void {
     const m = node.margin;
     if ('pageBreakBefore' in node && node.pageBreakBefore) this.writer.moveToNextPage();
     if (m) {
@@ -113,12 +124,18 @@ export class Flow {
     this.ctx.completeColumnGroup();
   }
 
-  /** Lays out `content` and then each page's header and footer; returns the pages and where each anchor landed. */
-  static layout(size: { width: number; height: number; margins: Margins }, content: Node, header: PageFurniture, footer: PageFurniture): LaidOutDocument {
+  /**
+   * Lays out `content` and then each page's header and footer; returns the pages and where each
+   * anchor landed, and with `tagged` the logical structure, the header and footer as artifacts.
+   */
+  static layout(size: { width: number; height: number; margins: Margins }, content: Node, header: PageFurniture, footer: PageFurniture, tagged = false): LaidOutDocument {
     const flow = new Flow(size.width, size.height, size.margins);
+    const structure = tagged ? new StructElem('Document', null) : undefined;
+    flow.writer.mark = structure;
     flow.processNode(content);
     const { pages } = flow.writer;
-    const furnish = (make: PageFurniture, top: number, height: number): void => {
+    const furnish = (make: PageFurniture, top: number, height: number, artifact: Artifact): void => {
+      flow.writer.mark = structure && artifact;
       pages.forEach((_, i) => {
         const node = make(i + 1, pages.length);
         if (!node) return;
@@ -128,8 +145,8 @@ export class Flow {
         flow.writer.commitUnbreakable({ x: 0, y: top });
       });
     };
-    furnish(header, 0, size.margins.top);
-    furnish(footer, size.height - size.margins.bottom, size.margins.bottom);
-    return { pages, anchors: flow.writer.anchors };
+    furnish(header, 0, size.margins.top, HEADER_ARTIFACT);
+    furnish(footer, size.height - size.margins.bottom, size.margins.bottom, FOOTER_ARTIFACT);
+    return { pages, anchors: flow.writer.anchors, ...(structure ? { structure } : {}) };
   }
 }

@@ -4,6 +4,8 @@
  * by the rules pdfmake followed when it drew this dossier (see ../README.md).
  */
 
+import type { CellTags, Tag } from './structure';
+
 /** Left, top, right, bottom, in points. */
 export type Margin = readonly [number, number, number, number];
 
@@ -77,16 +79,23 @@ export interface TableNode {
   readonly spans?: ReadonlyArray<{ readonly row: number; readonly col: number; readonly span: number }>;
   readonly layout: TableLayout;
   readonly margin?: Margin;
+  readonly tag?: Tag;
+  /** Rows and cells as TR and TH/TD (or TOCI and Reference) elements of the enclosing element. */
+  readonly cells?: CellTags;
 }
 
+/** `tag`: the structure element around the node's content (see structure.ts). */
 export type Node =
-  | { readonly kind: 'text'; readonly lines: readonly TextLine[]; readonly margin?: Margin; readonly pageBreakBefore?: boolean }
-  | { readonly kind: 'stack'; readonly items: readonly Node[]; readonly margin?: Margin; readonly unbreakable?: boolean; readonly pageBreakBefore?: boolean }
-  | { readonly kind: 'canvas'; readonly shapes: readonly Shape[]; readonly margin?: Margin }
-  | { readonly kind: 'columns'; readonly columns: ReadonlyArray<{ readonly node: Node; readonly width: number | 'auto' }>; readonly gap: number; readonly margin?: Margin }
+  | { readonly kind: 'text'; readonly lines: readonly TextLine[]; readonly margin?: Margin; readonly pageBreakBefore?: boolean; readonly tag?: Tag }
+  | { readonly kind: 'stack'; readonly items: readonly Node[]; readonly margin?: Margin; readonly unbreakable?: boolean; readonly pageBreakBefore?: boolean; readonly tag?: Tag }
+  | { readonly kind: 'canvas'; readonly shapes: readonly Shape[]; readonly margin?: Margin; readonly tag?: Tag }
+  | { readonly kind: 'columns'; readonly columns: ReadonlyArray<{ readonly node: Node; readonly width: number | 'auto' }>; readonly gap: number; readonly margin?: Margin; readonly tag?: Tag }
   | TableNode;
 
-export const stack = (items: readonly Node[], extra: { margin?: Margin; unbreakable?: boolean; pageBreakBefore?: boolean } = {}): Node => ({ kind: 'stack', items, ...extra });
+export const stack = (items: readonly Node[], extra: { margin?: Margin; unbreakable?: boolean; pageBreakBefore?: boolean; tag?: Tag } = {}): Node => ({ kind: 'stack', items, ...extra });
+
+/** A node inside a structure element of `role`. Text nodes are shared between cells (text.ts): this makes a new one. */
+export const tagged = <N extends Node>(node: N, role: Tag['role'], alt?: string): N => ({ ...node, tag: alt === undefined ? { role } : { role, alt } });
 
 /** A node with a margin around it. */
 export function withMargin<N extends Node>(node: N, margin: Margin): N {

@@ -1,4 +1,5 @@
 import type { TableNode } from './nodes';
+import { StructElem } from './structure';
 import type { Fragment, PageChange, Writer } from './writer';
 
 type Flow = { readonly writer: Writer; processNode(node: NonNullable<TableNode['body'][number][number]>): void };
@@ -32,6 +33,9 @@ export function layoutTable(flow: Flow, node: TableNode): void {
   let cleanUpRepeatables = false;
 
   const ctx = () => writer.context();
+  // Rows and cells as elements of the enclosing Table (or TOC) element.
+  const tableElem = node.cells && writer.mark instanceof StructElem ? writer.mark : undefined;
+  const cellTags = node.cells;
   const spans = node.spans ?? [];
   const colSpan = spans.length === 0 ? () => 1 : (row: number, col: number): number => spans.find((s) => s.row === row && s.col === col)?.span ?? 1;
 
@@ -90,7 +94,9 @@ export function layoutTable(flow: Flow, node: TableNode): void {
       }
     };
     ctx().beginColumnGroup(bottomByPage);
+    const rowElem = tableElem?.child(cellTags === 'toc' ? 'TOCI' : 'TR');
     for (let col = 0; col < cols; col++) {
+      const firstCol = col;
       const cell = body[row]?.[col] ?? null;
       const offStore = breakable ? writer.onPageChange(store) : () => undefined;
       let width = widths[col] ?? 0;
@@ -101,10 +107,13 @@ export function layoutTable(flow: Flow, node: TableNode): void {
         width += (widths[col] ?? 0) + (offsets[col] ?? 0);
       }
       ctx().beginColumn(width, offset);
+      const outer = writer.mark;
+      if (rowElem) writer.mark = cellElem(rowElem, row, firstCol, span);
       if (cell) {
         flow.processNode(cell);
         ctx().updateBottomByPage();
       }
+      writer.mark = outer;
       offStore();
     }
     bottomByPage = ctx().completeColumnGroup();
@@ -181,4 +190,13 @@ export function layoutTable(flow: Flow, node: TableNode): void {
     }
   }
   if (cleanUpRepeatables) writer.popRepeatable();
+
+  /** The element of a cell: a header of its column (header rows) or row (first column), a data cell, or a TOC entry's reference. */
+  function cellElem(rowElem: StructElem, row: number, col: number, span: number): StructElem {
+    if (cellTags === 'toc') return rowElem.child('Reference');
+    const colSpan = span > 1 ? { colSpan: span } : {};
+    if (cellTags === 'header-row' && row < headerRows) return rowElem.child('TH', { scope: 'Column', ...colSpan });
+    if (cellTags === 'header-column' && col === 0) return rowElem.child('TH', { scope: 'Row', ...colSpan });
+    return rowElem.child('TD', colSpan);
+  }
 }

@@ -1,5 +1,6 @@
 import { Context, type Frame, type Item, type Margins } from './context';
 import type { Shape, TextLine } from './nodes';
+import { REPEATED_ARTIFACT, StructElem, type Artifact, type Mark } from './structure';
 
 /** A laid-out block placed whole: an unbreakable block, or a table's header repeated on each page. */
 export interface Fragment {
@@ -45,6 +46,8 @@ export class Writer {
   private readonly listeners = new Set<(change: PageChange) => void>();
   /** The page index (from 0) of each anchor, where it was first placed. */
   readonly anchors = new Map<string, number>();
+  /** What the lines and shapes placed now belong to (set by the flow); undefined when the document is not tagged. */
+  mark: Mark | undefined;
 
   constructor(readonly pageWidth: number, readonly pageHeight: number, readonly margins: Margins) {
     this.ctx = new Context(pageWidth, pageHeight, margins);
@@ -74,11 +77,19 @@ export class Writer {
     if (ctx.availableHeight < line.height) return false;
     const free = ctx.availableWidth - line.width;
     const offset = line.align === 'right' ? free : line.align === 'center' ? free / 2 : 0;
-    ctx.current.items.push({ type: 'text', x: ctx.x + offset, y: ctx.y, line });
+    ctx.current.items.push({ type: 'text', x: ctx.x + offset, y: ctx.y, line, mark: this.markOf(line) });
     ctx.moveDown(line.height);
     const anchor = line.marks?.anchor?.id;
     if (anchor !== undefined) this.recordAnchors([anchor]);
     return true;
+  }
+
+  /** A line's mark: a linked line's text belongs to a Link element with its annotation (ISO 32000-1, 14.8.4.4.2). */
+  private markOf(line: TextLine): Mark | undefined {
+    const { mark } = this;
+    if (line.marks?.linkTo === undefined || !(mark instanceof StructElem) || mark.role === 'Link') return mark;
+    const last = mark.kids[mark.kids.length - 1];
+    return last instanceof StructElem && last.role === 'Link' ? last : mark.child('Link');
   }
 
   addLine(line: TextLine): void {
@@ -87,7 +98,7 @@ export class Writer {
 
   /** A shape offset by the current x (and y, unless `absoluteY`); fills go under everything else of the page. */
   addShape(shape: Shape, absoluteY = false, fill = false): void {
-    const item: Item = { type: 'shape', shape: moveShape(shape, this.ctx.x, absoluteY ? 0 : this.ctx.y) };
+    const item: Item = { type: 'shape', shape: moveShape(shape, this.ctx.x, absoluteY ? 0 : this.ctx.y), mark: this.mark };
     (fill ? this.ctx.current.fills : this.ctx.current.items).push(item);
   }
 
@@ -109,14 +120,14 @@ export class Writer {
     for (const id of ids) if (!this.anchors.has(id)) this.anchors.set(id, this.ctx.page);
   }
 
-  private placeFragment(f: Fragment, useBlockXOffset: boolean, y?: number): boolean {
+  private placeFragment(f: Fragment, useBlockXOffset: boolean, y?: number, artifact?: Artifact): boolean {
     const ctx = this.ctx;
     if (!useBlockXOffset && f.height > ctx.availableHeight) return false;
     const dx = useBlockXOffset ? f.xOffset : ctx.x;
     const dy = y ?? ctx.y;
     const frame = ctx.current;
     if (f.fills.length > 0) frame.fills.push({ type: 'group', dx, dy, items: f.fills });
-    if (f.items.length > 0) frame.items.push({ type: 'group', dx, dy, items: f.items });
+    if (f.items.length > 0) frame.items.push(artifact ? { type: 'group', dx, dy, items: f.items, artifact } : { type: 'group', dx, dy, items: f.items });
     if (f.anchors.length > 0) this.recordAnchors(f.anchors);
     if (y === undefined) ctx.moveDown(f.height);
     return true;
@@ -144,7 +155,8 @@ export class Writer {
         this.ctx.moveDown(rep.height);
       } else {
         rep.insertedOnPages.add(this.ctx.page);
-        this.placeFragment(rep, true);
+        // Its first placement was the content; here it repeats it.
+        this.placeFragment(rep, true, undefined, REPEATED_ARTIFACT);
       }
     }
     const change = { prevPage, prevY, y: this.ctx.y };
