@@ -61,7 +61,8 @@ export async function createPackage(req: PackageRequest): Promise<PackageOutcome
   set({ lastOutput: r.value.handle });
   const warnings = r.value.warnings ? ` (${r.value.warnings} avvisi riportati nel manifesto)` : '';
   if (r.value.toSign) {
-    notify({ kind: 'success', text: `Pacchetto creato senza firma: ${r.value.name}${warnings}. Ora firma i due file indicati.` });
+    // The names are in the notice too: after «Sostituisci» from a notice, the dialog does not get them.
+    notify({ kind: 'success', text: `Pacchetto creato senza firma: ${r.value.name}${warnings}. Firma con il programma della carta ${r.value.toSign.manifest} (CAdES, .p7m) e ${r.value.toSign.pdf} (PAdES).` });
     return { name: r.value.name, toSign: r.value.toSign };
   }
   set({ exportDialog: null });

@@ -111,7 +111,8 @@ describe('smart cards through the handler table (serve)', () => {
       ['package:complete', { source: { kind: 'workspace', name: 'p.zip' }, signed: [{ kind: 'workspace', name: 'm.exe' }], target: { kind: 'workspace', name: 'f.zip' } }],
       ['package:complete', { source: { kind: 'workspace', name: 'p.zip' }, signed: Array(3).fill({ kind: 'workspace', name: 'm.p7m' }), target: { kind: 'workspace', name: 'f.zip' } }],
     ];
-    const codes = await Promise.all(bad.map(async ([c, r]) => [c, await t.code(c, r)]));
+    // Each one five times, all at once.
+    const codes = await Promise.all(bad.flatMap(([c, r]) => Array.from({ length: 5 }, async () => [c, await t.code(c, r)])));
     for (const [c, code] of codes) expect(code, c).toBe('RICHIESTA_NON_VALIDA');
     expect(zips(t.workspace)).toEqual([]);
   }, 60_000);
