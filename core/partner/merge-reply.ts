@@ -40,7 +40,7 @@ const no = (r: PartnerRefusal): MergeOutcome => ({ ok: false, refusal: r });
 
 /** Fields where two JSON objects differ (one level of keys), as pointers under `prefix`. */
 function differingFields(a: Record<string, unknown>, b: Record<string, unknown>, prefix: string): string[] {
-  return [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => fingerprint(a[k]) !== fingerprint(b[k])).map((k) => `${prefix}/${k}`);
+  return [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => !sameJson(a[k], b[k])).map((k) => `${prefix}/${k}`);
 }
 
 /** Rows of the reply that name a body other than the partner, as pointers in the module. */

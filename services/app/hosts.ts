@@ -16,6 +16,14 @@ interface Common {
   readonly startersDir?: string;
 }
 
+/** What every host takes as given: the call's profile, the clock, the file effects, the starters. */
+const common = (opts: Common) => ({
+  profile: opts.profile,
+  now: opts.now ?? (() => new Date()),
+  fx: opts.fx ?? nodeEffects,
+  ...(opts.startersDir ? { startersDir: opts.startersDir } : {}),
+});
+
 const session = (dataDir: string): Session => ({ files: new FileRegistry(), recent: RecentList.in(dataDir), recovery: RecoveryStore.in(dataDir) });
 
 /** The desktop app: every path comes from a native dialog the officer answered (or the OS, via the recent list). */
@@ -29,10 +37,7 @@ export function desktopHost(opts: Common & {
 }): AppHost {
   return {
     mode: 'desktop',
-    profile: opts.profile,
-    now: opts.now ?? (() => new Date()),
-    fx: opts.fx ?? nodeEffects,
-    ...(opts.startersDir ? { startersDir: opts.startersDir } : {}),
+    ...common(opts),
     async locate(place: Place, kind: FileKind, purpose: 'read' | 'write'): Promise<Located> {
       if (place.kind === 'workspace') return ERR.noWorkspace();
       if (place.kind === 'path') return ERR.noPath();
@@ -63,10 +68,7 @@ export function workspaceHost(opts: Common & { readonly workspaceDir: string; re
   const dataDir = join(opts.userDataDir, 'cartelle', createHash('sha256').update(root).digest('hex').slice(0, 16));
   return {
     mode: 'browser',
-    profile: opts.profile,
-    now: opts.now ?? (() => new Date()),
-    fx: opts.fx ?? nodeEffects,
-    ...(opts.startersDir ? { startersDir: opts.startersDir } : {}),
+    ...common(opts),
     async locate(place: Place): Promise<Located> {
       if (place.kind === 'dialog') return ERR.noDialog();
       if (place.kind === 'path') return ERR.noPath();
@@ -84,10 +86,7 @@ export function workspaceHost(opts: Common & { readonly workspaceDir: string; re
 export function cliHost(opts: Common): AppHost {
   return {
     mode: 'cli',
-    profile: opts.profile,
-    now: opts.now ?? (() => new Date()),
-    fx: opts.fx ?? nodeEffects,
-    ...(opts.startersDir ? { startersDir: opts.startersDir } : {}),
+    ...common(opts),
     async locate(place: Place): Promise<Located> {
       if (place.kind !== 'path') return ERR.noPath();
       return { ok: true, path: resolve(place.path), confirmed: false, followLinks: true };
