@@ -15,6 +15,10 @@ export const PARTNER_CODES = {
   RISPOSTA_FUORI_PARTE: 'La risposta modifica dati che non appartengono al Comune: il Comune può cambiare solo le proprie parti. Nessuna modifica è stata applicata.',
   RISPOSTA_VOCE_ALTRO_ENTE: 'La risposta contiene voci di spesa attribuite a un altro ente (il capofila o un altro Comune): il Comune può indicare solo le proprie spese. Nessuna modifica è stata applicata.',
   RISPOSTA_NON_FIRMATA: 'La risposta non è firmata digitalmente: per importarla comunque conferma esplicitamente (--accetta-non-firmata).',
+  RISPOSTA_FIRMA_NON_VALIDA: 'La firma della risposta non è valida (il file è stato modificato dopo la firma, oppure il certificato è scaduto o non adatto alla firma): chiedi al Comune di firmare di nuovo il modulo. Per importarla comunque conferma esplicitamente (--accetta-non-firmata).',
+  RISPOSTA_FIRMATARIO_DIVERSO: 'La risposta è firmata da una persona il cui codice fiscale non è quello del legale rappresentante del Comune indicato nella proposta: verifica chi ha firmato. Per importarla comunque conferma esplicitamente (--accetta-non-firmata).',
+  RISPOSTA_RAPPRESENTANTE_SENZA_CF: 'Il legale rappresentante del Comune non ha un codice fiscale nella proposta né nella risposta, quindi il firmatario non si può confrontare: inserisci il codice fiscale nella sezione Ente proponente. Per importarla comunque conferma esplicitamente (--accetta-non-firmata).',
+  /** Retired: signed replies are read since format 5's second phase. */
   RISPOSTA_FIRMA_NON_DISPONIBILE: 'La verifica della firma delle risposte (.p7m) non è ancora disponibile in questa versione di Proposta: la risposta non è stata importata.',
 } as const;
 

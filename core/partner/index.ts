@@ -3,6 +3,8 @@ export { PARTNER_CODES, refusal as refusalOf, type PartnerCode, type PartnerRefu
 export { canonicalJson, fingerprint, sha256Hex, utf8 } from './fingerprint';
 export { buildPartnerModule, partnerContext, readPartnerModule, PARTNER_MODULE_EXTENSION, PARTNER_MODULE_FORMAT, type ModuleOptions } from './module';
 export { mergePartnerReply, type MergeOutcome, type MergeResult, type ReplyReceipt } from './merge-reply';
+export { signerRefusal, type ReplySignature } from './signer';
+export { replyFileName, REPLY_FOLDER } from './reply-file';
 export { partnerStatuses, PARTNER_STATE_LABEL, type PartnerState, type PartnerStatus } from './status';
 export { proposalOfModule, validatePartnerModule } from './restricted';
 export type { Conflict, Resolution } from './three-way';
