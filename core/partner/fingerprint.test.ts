@@ -21,4 +21,12 @@ describe('fingerprint', () => {
     expect(fingerprint([1, 2])).not.toBe(fingerprint([2, 1]));
     expect(fingerprint({ a: 'x' })).toBe(nodeSha('{"a":"x"}'));
   });
+
+  it('hashes bytes of every length across block boundaries, and a part larger than its scratch buffer', () => {
+    const bytes = Uint8Array.from({ length: 300 }, (_, i) => (i * 151 + 7) & 255);
+    for (let n = 0; n <= 300; n++) expect(sha256Hex(bytes.subarray(0, n))).toBe(createHash('sha256').update(bytes.subarray(0, n)).digest('hex'));
+    const big = { righe: Array.from({ length: 3000 }, (_, i) => ({ descrizione: `Voce n. ${i} — città`, importo: i })) };
+    expect(fingerprint(big)).toBe(nodeSha(canonicalJson(big)));
+    expect(fingerprint({ a: 'x' })).toBe(nodeSha('{"a":"x"}'));
+  });
 });
