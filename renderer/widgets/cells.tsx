@@ -1,4 +1,5 @@
-import { memo } from 'react';
+import { memo, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { fieldLabel, type Action, type FieldPointer } from '../../core';
 import { fieldDomId } from '../fields/dom-id';
 import { numberDisplay } from '../fields/number-display';
@@ -46,14 +47,26 @@ export const Cell = memo(function Cell({ pointer, value, label, action }: CellPr
   }
 });
 
-/** A compact choice in a table (short labels, e.g. "a)" for a component); its error is its tooltip. */
+/** Over this many choices, a cell's options wait until the officer reaches for it. */
+const LAZY_OPTIONS_OVER = 8;
+
+/**
+ * A compact choice in a table (short labels, e.g. "a)" for a component); its error is its tooltip.
+ * A long list (the thirty bodies of an aggregation, in each of 25 rows: 775 <option>s the browser
+ * builds and styles on every step switch) shows only its current choice until the select is focused
+ * or pressed; then all, before the list opens or an arrow key moves.
+ */
 export function SelectCell({ pointer, label, value, options }: { pointer: FieldPointer; label: string; value: string; options: ReadonlyArray<readonly [string, string]> }) {
   const { id, error } = useCell(pointer);
+  const [all, setAll] = useState(options.length <= LAZY_OPTIONS_OVER);
+  const showAll = () => { if (!all) flushSync(() => setAll(true)); };
+  const shown = all ? options : options.filter(([v]) => v === value);
   return (
     <select id={id} className={`form-select form-select-sm ${error ? 'is-invalid' : ''}`} aria-label={label} title={error}
-      aria-invalid={error ? true : undefined} value={value} onChange={(e) => dispatch({ type: 'fields/set', pointer, value: e.target.value })}>
+      aria-invalid={error ? true : undefined} value={value} onChange={(e) => dispatch({ type: 'fields/set', pointer, value: e.target.value })}
+      onFocus={showAll} onPointerDown={showAll} onMouseDown={showAll}>
       {!options.some(([v]) => v === value) && <option value={value}>— scegli —</option>}
-      {options.map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+      {shown.map(([v, l]) => <option key={v} value={v}>{l}</option>)}
     </select>
   );
 }

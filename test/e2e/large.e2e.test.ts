@@ -29,4 +29,32 @@ describe('a large proposal', () => {
     const bar = await page.getByTestId('copertura').boundingBox();
     expect(bar && bar.y + bar.height <= LAPTOP.height + 1).toBe(true);
   }, 120_000);
+
+  it('builds the thirty bodies of a line only when the officer reaches for its choice, by mouse or keyboard', async () => {
+    const doc = largeProposal();
+    writeFileSync(join(ctx.served.workspace, 'enti.proposta'), serializeProposal(doc));
+    const { page } = await newPage(ctx.browser, LAPTOP);
+    await page.goto(ctx.served.url);
+    await page.getByRole('button', { name: 'enti.proposta' }).first().click();
+    await goToStep(page, 'Piano economico');
+    const bodies = 1 + doc.ente.partner.length;
+    const ente = (row: number) => page.getByLabel(`Ente che sostiene la spesa, riga ${row}`, { exact: true });
+    // Closed, each row's choice holds only its current body.
+    expect(await page.locator('select[aria-label^="Ente che sostiene la spesa"] option').count()).toBe(25);
+    await ente(2).click();
+    expect(await ente(2).locator('option').count()).toBe(bodies);
+    await page.keyboard.press('Escape');
+    const partner = doc.ente.partner[4]!.id;
+    await ente(2).selectOption(partner);
+    await expect.poll(() => ente(2).inputValue()).toBe(partner);
+    // Keyboard only: from the line's component to its body, then one step down the list.
+    await page.getByLabel('Componente, riga 3', { exact: true }).click();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Tab');
+    const before = await ente(3).inputValue();
+    await page.keyboard.press('ArrowDown');
+    const values = await ente(3).locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    expect(values).toHaveLength(bodies);
+    await expect.poll(() => ente(3).inputValue()).toBe(values[values.indexOf(before) + 1]);
+  }, 120_000);
 });
