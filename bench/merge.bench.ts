@@ -4,7 +4,7 @@
 // whole proposal (JSON round trip), the least any whole-document operation costs. Asserts nothing.
 import { applyAction, buildPartnerModule, mergePartnerReply, type PartnerModule, type Proposal } from '../core';
 import { largeProposal } from './large-proposal';
-import { machineLine, ms, timesMs } from './stats';
+import { cpuMedianMs, machineLine, ms, timesMs } from './stats';
 
 const now = new Date('2026-11-20T09:00:00Z');
 const uuid = (i: number): string => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
@@ -49,7 +49,9 @@ console.log(await machineLine());
 const merged = mergeAll();
 const applied = merged.ente.scambi.filter((s) => s.risposta?.unita).length;
 const all = await timesMs(mergeAll, 30, 3);
+const cpu = await cpuMedianMs(mergeAll, 30, 3);
 const copy = await timesMs(() => JSON.parse(JSON.stringify(lead)) as unknown, 30, 3);
 console.log(`proposta grande: ${lead.ente.partner.length} Comuni, ${lead.budget.voci.length} voci, ${lead.dati.banche.length} banche dati; risposte unite: ${applied}`);
 console.log(`unione di 30 risposte: mediana ${ms(all.median)} (primo ${ms(all.first)}); per risposta ${ms(all.median / replies.length)}`);
+console.log(`unione di 30 risposte, tempo di CPU del processo: mediana ${ms(cpu)} (non cresce col carico della macchina)`);
 console.log(`copia profonda della proposta (JSON): mediana ${ms(copy.median)} — l'unione di 30 risposte vale ${(all.median / copy.median).toFixed(1)} copie`);

@@ -26,6 +26,22 @@ export async function timesMs(fn: () => unknown, runs = 50, warmup = 5): Promise
   return { first, median: median(times) };
 }
 
+/**
+ * Median CPU time of `fn` in this process (user + system, every thread: the GC's helpers too). On a
+ * shared machine other processes stretch wall time, not this; it is the figure of an idle machine.
+ */
+export async function cpuMedianMs(fn: () => unknown, runs = 30, warmup = 3): Promise<number> {
+  for (let i = 0; i < warmup; i++) await fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const c = process.cpuUsage();
+    await fn();
+    const d = process.cpuUsage(c);
+    times.push((d.user + d.system) / 1000);
+  }
+  return median(times);
+}
+
 export const fmtMs = (ms: number): string => `${ms.toFixed(3)} ms`;
 /** Milliseconds to one decimal, or seconds to two past ten seconds. */
 export const ms = (x: number): string => (x >= 10_000 ? `${(x / 1000).toFixed(1)} s` : `${x.toFixed(1)} ms`);

@@ -48,6 +48,13 @@ describe('merge of a partner reply: fields', () => {
     expect(apply(ours, merged(ours, reply2, 'loro')).ente.partner[0]!.legaleRappresentante.nome).toBe('Luca Maria');
     expect(apply(ours, merged(ours, reply2, 'mio')).ente.partner[0]!.legaleRappresentante.nome).toBe('Lucio');
   });
+  it('sees no change in a reply whose objects list their keys in another order (a tool rewrote the file)', () => {
+    const { doc, module } = send(lead, P, REQ[0]);
+    const reorder = (v: unknown): unknown => (Array.isArray(v) ? v.map(reorder) : v && typeof v === 'object'
+      ? Object.fromEntries(Object.keys(v).reverse().map((k) => [k, reorder((v as Record<string, unknown>)[k])])) : v);
+    const r = merged(doc, { ...module, base: reorder(module.base), parti: reorder(module.parti) } as typeof module);
+    expect({ applied: r.applied, conflicts: r.conflicts }).toEqual({ applied: [], conflicts: [] });
+  });
 });
 
 describe('merge of a partner reply: rows', () => {

@@ -4,7 +4,7 @@
  * fine; different changes to the same field are a conflict, listed with the three values and
  * settled by the resolution (`mio` keeps the lead's, `loro` takes the partner's).
  */
-import { canonicalJson } from './fingerprint';
+import { sameJson } from '../derive/same-json';
 
 export type Resolution = 'mio' | 'loro';
 
@@ -26,7 +26,8 @@ export interface MergeLog {
   readonly applied: string[];
 }
 
-const same = (a: unknown, b: unknown): boolean => a === b || canonicalJson(a) === canonicalJson(b);
+// Compared in place, stopping at the first difference: serialising both sides of every row ran the merge 2× slower.
+const same = sameJson;
 const isPlain = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Merges one value; objects field by field, anything else (texts, numbers, lists of values) as a whole. */
