@@ -53,5 +53,5 @@ const cpu = await cpuMedianMs(mergeAll, 30, 3);
 const copy = await timesMs(() => JSON.parse(JSON.stringify(lead)) as unknown, 30, 3);
 console.log(`proposta grande: ${lead.ente.partner.length} Comuni, ${lead.budget.voci.length} voci, ${lead.dati.banche.length} banche dati; risposte unite: ${applied}`);
 console.log(`unione di 30 risposte: mediana ${ms(all.median)} (primo ${ms(all.first)}); per risposta ${ms(all.median / replies.length)}`);
-console.log(`unione di 30 risposte, tempo di CPU del processo: mediana ${ms(cpu)} (non cresce col carico della macchina)`);
+console.log(`unione di 30 risposte, tempo di CPU del processo: mediana ${ms(cpu)} (meno sensibile del tempo reale al carico della macchina)`);
 console.log(`copia profonda della proposta (JSON): mediana ${ms(copy.median)} — l'unione di 30 risposte vale ${(all.median / copy.median).toFixed(1)} copie`);

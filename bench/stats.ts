@@ -28,7 +28,8 @@ export async function timesMs(fn: () => unknown, runs = 50, warmup = 5): Promise
 
 /**
  * Median CPU time of `fn` in this process (user + system, every thread: the GC's helpers too). On a
- * shared machine other processes stretch wall time, not this; it is the figure of an idle machine.
+ * shared machine other processes stretch wall time far more than this (they still slow it some,
+ * through shared caches and cores), so it is the nearer figure for an idle machine.
  */
 export async function cpuMedianMs(fn: () => unknown, runs = 30, warmup = 3): Promise<number> {
   for (let i = 0; i < warmup; i++) await fn();

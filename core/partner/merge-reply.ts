@@ -95,10 +95,14 @@ export function mergePartnerReply(ours: Proposal, reply: PartnerModule, receipt:
   const lists = { banche: ours.dati.banche, voci: ours.budget.voci, allegati: ours.allegati.elenco } as const;
   const mergeList = <K extends 'banche' | 'voci' | 'allegati'>(key: K): PartnerParts[K] => {
     // An added row may carry an id another body's row uses (both sides took the next free number).
-    const others = new Set<string>(lists[key].filter((r) => r.ente !== reply.partner).map((r) => r.id));
-    const used = new Set<string>([...lists[key].map((r) => r.id), ...reply.parti[key].map((r) => r.id)]);
-    const theirs = reply.parti[key].map((r) => {
-      if (!others.has(r.id)) return r;
+    // One pass over the lead's list against the reply's few ids: a set of every id per reply cost more than the merge.
+    const replyIds = new Set(reply.parti[key].map((r) => r.id));
+    const taken = new Set<string>();
+    for (const r of lists[key]) if (r.ente !== reply.partner && replyIds.has(r.id)) taken.add(r.id);
+    let used: Set<string> | null = null;
+    const theirs = taken.size === 0 ? reply.parti[key] : reply.parti[key].map((r) => {
+      if (!taken.has(r.id)) return r;
+      used ??= new Set<string>([...lists[key].map((x) => x.id), ...replyIds]);
       const id = freshId(r.id, used);
       used.add(id);
       renamed.push([r.id, id]);
