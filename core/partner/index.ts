@@ -6,5 +6,5 @@ export { mergePartnerReply, type MergeOutcome, type MergeResult, type ReplyRecei
 export { signerRefusal, type ReplySignature } from './signer';
 export { replyFileName, REPLY_FOLDER } from './reply-file';
 export { partnerStatuses, PARTNER_STATE_LABEL, type PartnerState, type PartnerStatus } from './status';
-export { proposalOfModule, validatePartnerModule } from './restricted';
+export { moduleWithProposal, partnerDocument, partnerIssues, proposalOfModule, validatePartnerModule } from './restricted';
 export type { Conflict, Resolution } from './three-way';
