@@ -1,7 +1,7 @@
 /** Partner modules (`.proposta-partner`), their restricted checks, the three-way merge of replies, and the status board. */
 export { PARTNER_CODES, refusal as refusalOf, type PartnerCode, type PartnerRefusal } from './codes';
 export { canonicalJson, fingerprint, sha256Hex, utf8 } from './fingerprint';
-export { buildPartnerModule, partnerContext, readPartnerModule, PARTNER_MODULE_EXTENSION, PARTNER_MODULE_FORMAT, type ModuleOptions } from './module';
+export { buildPartnerModule, partnerContext, readPartnerModule, serializePartnerModule, PARTNER_MODULE_EXTENSION, PARTNER_MODULE_FORMAT, type ModuleOptions } from './module';
 export { mergePartnerReply, type MergeOutcome, type MergeResult, type ReplyReceipt } from './merge-reply';
 export { signerRefusal, type ReplySignature } from './signer';
 export { replyFileName, REPLY_FOLDER } from './reply-file';
