@@ -64,7 +64,7 @@ export function useShortcuts(): void {
       const k = e.key.toLowerCase();
       if (k === 'k') {
         e.preventDefault();
-        if (hasDocument()) setSearchOpen(true);
+        if (hasDocument() && !isPartnerMode()) setSearchOpen(true);
         return;
       }
       // On the desktop the menu's accelerators do the rest.
