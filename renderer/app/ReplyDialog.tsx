@@ -28,6 +28,8 @@ export function ReplyDialog() {
   const [output, setOutput] = useState(replyName(name));
   const [working, setWorking] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [exists, setExists] = useState(false);
+  const [replace, setReplace] = useState(false);
   const browser = !isDesktop();
   const refuse = (message: string, field: string) => {
     setError(message);
@@ -49,9 +51,11 @@ export function ReplyDialog() {
     // The PIN and the password leave the fields as soon as they are sent.
     setToken((t) => ({ ...t, pin: '' }));
     setPassword('');
-    const r = await signReply({ output, way, certificate: certificate.trim(), password, ...(way === 'token' ? { token: { module: token.module, token: token.token, certificate: token.certificate, pin } } : {}) });
+    const r = await signReply({ output, way, ...(exists && replace ? { overwrite: true } : {}), certificate: certificate.trim(), password, ...(way === 'token' ? { token: { module: token.module, token: token.token, certificate: token.certificate, pin } } : {}) });
     setWorking(false);
     setError(r ? r.error : null);
+    setExists(r?.exists === true);
+    setReplace(false);
   };
   return (
     <div className="dialog-backdrop" role="presentation">
@@ -88,7 +92,13 @@ export function ReplyDialog() {
           )}
           {browser && way !== 'senza-firma' && (
             <div className="field"><label htmlFor="nome-risposta" className="form-label">Nome della risposta nella cartella di lavoro</label>
-              <input id="nome-risposta" className="form-control" value={output} onChange={(e) => setOutput(e.target.value)} /></div>
+              <input id="nome-risposta" className="form-control" value={output} onChange={(e) => { setOutput(e.target.value); setExists(false); }} /></div>
+          )}
+          {exists && way !== 'senza-firma' && (
+            <div className="form-check mb-3">
+              <input id="sostituisci-risposta" type="checkbox" className="form-check-input" checked={replace} onChange={(e) => setReplace(e.target.checked)} />
+              <label htmlFor="sostituisci-risposta" className="form-check-label">Sostituisci la risposta che esiste già con questo nome</label>
+            </div>
           )}
           {working && <p role="status">{way === 'senza-firma' ? 'Salvataggio del modulo…' : 'Firma della risposta in corso…'}</p>}
           {error && <p role="alert" className="field-error fw-semibold" data-testid="errore-risposta">{error}</p>}

@@ -24,8 +24,8 @@ export interface ReplyRequest {
   readonly token?: TokenSignRequest;
 }
 
-/** What the dialog shows next: an error, or nothing (signed and closed, or cancelled, or a question asked). */
-export type ReplyOutcome = { error: string } | null;
+/** What the dialog shows next: an error (`exists`: a reply of that name is there, replaced only when confirmed), or nothing. */
+export type ReplyOutcome = { error: string; exists?: true } | null;
 
 /** «Firma e prepara la risposta»: the module as edited now, signed as `.proposta-partner.p7m`. */
 export async function signReply(req: ReplyRequest): Promise<ReplyOutcome> {
@@ -39,8 +39,8 @@ export async function signReply(req: ReplyRequest): Promise<ReplyOutcome> {
     target: desktop ? { kind: 'dialog', suggestedName: req.output } : { kind: 'workspace', name: req.output },
   });
   if (!r.ok && r.error.code === CHOICE_CODES.exists) {
-    // Neither the PIN nor the password is kept for the retry: the officer types it again.
-    return { error: `${r.error.message} Cambia il nome della risposta, oppure eliminala e firma di nuovo.` };
+    // Neither the PIN nor the password is kept for the retry: the officer confirms and types it again.
+    return { error: `${r.error.message} Cambia il nome della risposta, oppure conferma di sostituirla e firma di nuovo.`, exists: true };
   }
   if (!r.ok) return { error: r.error.message };
   if ('cancelled' in r.value) return null;

@@ -1,7 +1,7 @@
 // A Comune's officer in Chromium through `proposta serve`: the module its lead sent opens in partner
 // mode (its steps only, the lead's context read-only), the officer types the PEC and a budget line,
 // sees its own errors and none of the lead's, and signs the reply with a test .p12 from the dialog.
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -94,6 +94,21 @@ describe('a Comune\'s module in the editor', () => {
     // What Problemi listed is exactly the partner's own issues of the module signed: none of the lead's.
     const own = partnerIssues(proposalOfModule(m), { profile: defaultCallProfile(), now: new Date() }).filter((i) => i.severity !== 'nota').map((i) => fieldPath(i.pointer));
     expect([...new Set(shown)].sort()).toEqual([...new Set(own)].sort());
+
+    // Signing again under the same name asks first; once confirmed, the reply is replaced.
+    await page.getByTestId('firma-risposta').click();
+    await typeInto(page.getByLabel('Certificato nella cartella di lavoro'), 'firma.p12');
+    await typeInto(page.getByLabel('Password del certificato'), pki.password);
+    await page.getByRole('button', { name: 'Firma la risposta' }).click();
+    await page.getByTestId('errore-risposta').waitFor();
+    expect(await page.getByLabel('Password del certificato').inputValue()).toBe('');
+    const before = readFileSync(out);
+    await page.locator('label', { hasText: 'Sostituisci la risposta che esiste già con questo nome' }).click();
+    expect(await page.getByLabel('Sostituisci la risposta che esiste già con questo nome').isChecked()).toBe(true);
+    await typeInto(page.getByLabel('Password del certificato'), pki.password);
+    await page.getByRole('button', { name: 'Firma la risposta' }).click();
+    await expect.poll(() => page.getByRole('dialog').count(), { timeout: 30_000 }).toBe(0);
+    expect(readFileSync(out).equals(before)).toBe(false);
     expect(errors).toEqual([]);
   }, 180_000);
 
