@@ -74,6 +74,10 @@ describe('a Comune\'s module in the editor', () => {
     expect(await t.code('partner:save', { handle: o.handle, module: m })).toBe('FILE_MODIFICATO_ESTERNAMENTE');
     expect(readFileSync(join(t.workspace, NAME), 'utf8')).toBe(serializePartnerModule(module));
     expect(await t.code('partner:save', { handle: o.handle, module: { ...m, parti: { ...m.parti, extra: 1 } } })).toBe('MODULO_NON_VALIDO');
+    // A window that sends another title or base saves only the partner's parts.
+    const reloaded = await t.value<OpenedFile>('file:open', { source: { kind: 'handle', handle: o.handle } });
+    await t.value('partner:save', { handle: o.handle, module: { ...m, contesto: { ...m.contesto, titolo: 'Titolo del Comune' }, base: m.parti } });
+    expect(readFileSync(join(t.workspace, NAME), 'utf8')).toBe(serializePartnerModule({ ...reloaded.partner!, parti: m.parti }));
   });
 
   it('signs the reply with a .p12: openssl verifies it over the module\'s exact bytes, read-reply names the signer', async () => {

@@ -83,8 +83,12 @@ export async function saveModule(host: AppHost, req: { handle: string; module: P
   if (!known || known.kind !== 'partner') return ERR.handle();
   const m = checkModule(req.module);
   if (!m.ok) return m;
+  // Main never trusts the window: only the partner's parts come from it; the rest is the module as
+  // Proposta read or wrote it (unless the officer chose to overwrite another program's change).
+  const onDisk = req.overwrite === true ? null : await readModuleFile(known.path, host.mode !== 'browser');
+  const module = onDisk?.ok ? { ...onDisk.module, parti: m.value.parti } : m.value;
   const policy = { confirmed: req.overwrite === true, backup: true, ...(known.stamp ? { expected: known.stamp } : {}) };
-  const w = await writeCarefully(known.path, new TextEncoder().encode(serializePartnerModule(m.value)), policy, host.fx);
+  const w = await writeCarefully(known.path, new TextEncoder().encode(serializePartnerModule(module)), policy, host.fx);
   if (!w.ok) return fail(w.error.code, w.error.message);
   host.session?.files.register(known.path, 'partner', w.stamp);
   await host.session?.recent.remember(known.path);
