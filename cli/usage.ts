@@ -19,7 +19,9 @@ export const PARTNER_USAGE = `Uso:
   proposta partner export FILE --partner ID --out MODULO.proposta-partner [--entro AAAA-MM-GG] [--sovrascrivi]
   proposta partner export FILE --tutti --cartella DIR [--entro AAAA-MM-GG] [--sovrascrivi]
   proposta partner import FILE RISPOSTA [--risolvi mio|loro] [--accetta-non-firmata] [--json]
-  proposta partner status FILE [--json]`;
+  proposta partner status FILE [--json]
+  proposta partner firma MODULO.proposta-partner --out RISPOSTA.proposta-partner.p7m (--p12 CERTIFICATO.p12 | --pkcs11 MODULO [--token ETICHETTA] [--certificato CF-O-ETICHETTA]) [--sovrascrivi]
+     (password del .p12 da PROPOSTA_P12_PASSWORD, PIN della smart card da PROPOSTA_PIN, altrimenti chiesti sul terminale)`;
 
 const CHECK = { flags: ['json'], values: ['alla-data'] };
 
@@ -44,7 +46,7 @@ export const SPECS: Readonly<Record<string, CommandSpec>> = {
   partner: {
     usage: PARTNER_USAGE,
     flags: ['tutti', 'sovrascrivi', 'json', 'accetta-non-firmata'],
-    values: ['partner', 'out', 'cartella', 'entro', 'risolvi'],
+    values: ['partner', 'out', 'cartella', 'entro', 'risolvi', 'p12', 'pkcs11', 'token', 'certificato'],
   },
   verify: {
     usage: 'Uso: proposta verify PACCHETTO.zip|PACCHETTO.zip.p7m [--ca CA.pem]... [--elenco-fiducia TSL.xml] [--json]',

@@ -5,7 +5,7 @@ import type { FileKind } from '../services/ipc';
 
 const ALL = { name: 'Tutti i file', extensions: ['*'] };
 const KINDS: Readonly<Record<FileKind, { title: string; filter: { name: string; extensions: string[] } }>> = {
-  proposta: { title: 'la proposta', filter: { name: 'Proposte', extensions: ['proposta', 'json'] } },
+  proposta: { title: 'la proposta', filter: { name: 'Proposte e moduli dei Comuni', extensions: ['proposta', 'json', 'proposta-partner'] } },
   pdf: { title: 'il dossier PDF', filter: { name: 'PDF', extensions: ['pdf'] } },
   docx: { title: 'il dossier DOCX', filter: { name: 'Documenti Word', extensions: ['docx'] } },
   pacchetto: { title: 'il pacchetto di presentazione', filter: { name: 'Pacchetti ZIP', extensions: ['zip'] } },
@@ -13,6 +13,8 @@ const KINDS: Readonly<Record<FileKind, { title: string; filter: { name: string; 
   allegato: { title: 'il file da allegare', filter: { name: 'Documenti', extensions: [...ATTACHMENT_EXTENSIONS] } },
   firmato: { title: 'il file firmato (manifesto .p7m o dossier PDF)', filter: { name: 'File firmati', extensions: ['p7m', 'pdf'] } },
   modulo: { title: 'il modulo PKCS#11 della smart card', filter: { name: 'Moduli PKCS#11', extensions: ['so', 'dll', 'dylib'] } },
+  partner: { title: 'il modulo del Comune aggregato', filter: { name: 'Moduli per i Comuni aggregati', extensions: ['proposta-partner'] } },
+  risposta: { title: 'la risposta firmata', filter: { name: 'Risposte firmate', extensions: ['p7m'] } },
 };
 
 /** Native dialogs: the only source of paths besides the recent list and the OS opening a file. */

@@ -20,6 +20,9 @@ describe('origin checks of the desktop shell', () => {
   it('find the proposal passed by the OS among the arguments', () => {
     expect(proposalPathFromArgv(['/opt/Proposta/proposta', '--no-sandbox', '/home/u/Molfetta.proposta'], '/tmp')).toBe('/home/u/Molfetta.proposta');
     expect(proposalPathFromArgv(['proposta', '--inspect', 'note.txt'], '/tmp')).toBeNull();
+    // A Comune's module opens too (in partner mode); its signed reply is the lead's to import, not to open.
+    expect(proposalPathFromArgv(['proposta', '/home/u/soleto.proposta-partner'], '/tmp')).toBe('/home/u/soleto.proposta-partner');
+    expect(proposalPathFromArgv(['proposta', '/home/u/soleto.proposta-partner.p7m'], '/tmp')).toBeNull();
   });
 
   it('resolve a relative path against the working directory of the instance that received it', () => {

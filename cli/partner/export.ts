@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { applyAction, buildPartnerModule, formatDate, PARTNER_MODULE_EXTENSION, type PartnerModule } from '../../core';
+import { applyAction, buildPartnerModule, formatDate, PARTNER_MODULE_EXTENSION, serializePartnerModule, type PartnerModule } from '../../core';
 import { outputPolicy, preflight, writeOutput } from '../../services/app/output';
 import { writeProposal } from '../../services/app/write-proposal';
 import type { Args } from '../args';
@@ -58,7 +58,7 @@ export async function partnerExport(args: Args, io: Io): Promise<number> {
     return EXIT.unreadable;
   }
   for (const { module, path } of modules) {
-    const w = await writeOutput(host, path, new TextEncoder().encode(`${JSON.stringify(module, null, 2)}\n`), policy);
+    const w = await writeOutput(host, path, new TextEncoder().encode(serializePartnerModule(module)), policy);
     if (!w.ok) {
       io.err(`${refusal(w.error, path)} La richiesta è registrata nella proposta: ripeti il comando per preparare di nuovo il modulo.`);
       return EXIT.unreadable;

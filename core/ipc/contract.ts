@@ -3,7 +3,7 @@
  * `proposta serve`): channel -> request -> response. Handlers in services/ are checked against it
  * with `satisfies`; the preload and the HTTP client are built from CHANNELS.
  */
-import type { Proposal } from '../generated/types';
+import type { PartnerModule, Proposal } from '../generated/types';
 import type { Issue } from '../validation/issue';
 
 /** Where a file to open comes from: never a path named by the window. `handle` reloads a file of this session. */
@@ -130,6 +130,8 @@ export interface OpenedFile {
   readonly doc: Proposal;
   readonly migratedFrom: number | null;
   readonly notes: readonly string[];
+  /** Partner mode: the file is a Comune's module; `doc` is proposalOfModule(partner), saved only through `partner:save`. */
+  readonly partner?: PartnerModule;
 }
 
 export interface RecentItem {
@@ -206,6 +208,18 @@ export interface IpcContract {
   'window:state': { req: { name: string | null; dirty: boolean }; res: Record<string, never> };
   /** The officer answered the close dialog: the desktop window closes (in the browser, nothing happens). */
   'window:close': { req: Record<string, never>; res: Record<string, never> };
+  // aggregazione (Comune aggregato)
+  /** Partner mode: the module opened with `file:open` written back (`overwrite` as for `file:save`). */
+  'partner:save': { req: { handle: string; module: PartnerModule; overwrite?: boolean }; res: { name: string; savedAt: string } };
+  /**
+   * «Firma e prepara la risposta»: the module signed as an enveloping CAdES `.proposta-partner.p7m`,
+   * with a .p12 (`certificate` + `password`) or a token (the PIN travels once, in memory; never stored,
+   * logged or sent back). `issues`: the partner's own open errors, which do not stop the signature.
+   */
+  'partner:sign': {
+    req: { module: PartnerModule; target: OutputTarget; certificate: InputSource | null; password: string; token?: TokenSignRequest; overwrite?: boolean };
+    res: { name: string; handle: string; issues: Issue[] } | Cancelled;
+  };
 }
 
 export type Channel = keyof IpcContract;
@@ -245,6 +259,8 @@ export const CHANNELS = [
   'recent:list', 'recovery:write', 'recovery:list', 'recovery:open', 'recovery:discard', 'window:state', 'window:close', 'attachments:check', 'attachments:add', 'attachments:candidates',
   'export:dossier', 'package:create', 'package:complete', 'package:verify', 'shell:showInFolder',
   'token:modules', 'token:pickModule', 'token:list',
+  // aggregazione (Comune aggregato)
+  'partner:save', 'partner:sign',
 ] as const satisfies readonly Channel[];
 
 // Compile-time check that CHANNELS lists every channel of the contract.

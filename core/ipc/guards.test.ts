@@ -67,3 +67,37 @@ describe('request guards', () => {
     for (const c of ['fs:readFile', 'constructor', '__proto__', 'toString', 42, null]) expect(code(c, {})).toBe('CANALE_SCONOSCIUTO');
   });
 });
+
+// aggregazione (Comune aggregato)
+describe('partner mode requests', () => {
+  const module = { formatoModulo: 1, partner: 'soleto' };
+  const p12 = { module, target: { kind: 'workspace', name: 'soleto.proposta-partner.p7m' }, certificate: { kind: 'workspace', name: 'firma.p12' }, password: 'segreta' };
+  const token = { module: `noto-${'0'.repeat(16)}`, token: 'Carta', certificate: '01', pin: '1234' };
+
+  it('accept a module to open, save and sign', () => {
+    expect(code('file:open', { source: { kind: 'workspace', name: 'soleto.proposta-partner' } })).toBe('ok');
+    expect(code('partner:save', { handle: 'a'.repeat(32), module })).toBe('ok');
+    expect(code('partner:save', { handle: 'a'.repeat(32), module, overwrite: true })).toBe('ok');
+    expect(code('partner:sign', p12)).toBe('ok');
+    expect(code('partner:sign', { ...p12, target: { kind: 'dialog', suggestedName: 'x' }, overwrite: true })).toBe('ok');
+    expect(code('partner:sign', { ...p12, certificate: null, password: '', token })).toBe('ok');
+  });
+
+  it.each([
+    ['file:saveAs', { target: { kind: 'workspace', name: 'x.proposta-partner' }, doc }],
+    ['file:open', { source: { kind: 'workspace', name: '../soleto.proposta-partner' } }],
+    ['partner:save', { handle: 'a'.repeat(32), module: { ...module, formatoModulo: 2 } }],
+    ['partner:save', { handle: 'a'.repeat(32), module: doc }],
+    ['partner:save', { handle: '../x', module }],
+    ['partner:sign', { ...p12, target: { kind: 'workspace', name: 'soleto.proposta-partner' } }],
+    ['partner:sign', { ...p12, target: { kind: 'workspace', name: '../soleto.proposta-partner.p7m' } }],
+    ['partner:sign', { ...p12, target: { kind: 'workspace', name: 'x.p7m' } }],
+    ['partner:sign', { ...p12, token }],
+    ['partner:sign', { ...p12, certificate: null }],
+    ['partner:sign', { ...p12, password: 'x'.repeat(1025) }],
+    ['partner:sign', { ...p12, certificate: null, token: { ...token, module: '/usr/lib/softhsm/libsofthsm2.so' } }],
+    ['partner:sign', { ...p12, path: '/tmp/x' }],
+  ])('refuse %s %j', (channel, req) => {
+    expect(code(channel, req)).toBe('RICHIESTA_NON_VALIDA');
+  });
+});

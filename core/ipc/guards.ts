@@ -26,10 +26,12 @@ const STARTER = /^[a-z0-9-]{1,40}$/;
  * files, such as the starters, open too.
  */
 export const WORKSPACE_NAME = /^(?!\.)[^/\\:*?"<>|\u0000-\u001f]{1,120}\.proposta(\.json)?$/;
+/** A Comune's module in the workspace folder: it opens (in partner mode) and is listed, but nothing is saved as one by name. */
+export const MODULE_NAME = /^(?!\.)[^/\\:*?"<>|\u0000-\u001f]{1,120}\.proposta-partner$/;
 
 /** Output and input files in the workspace folder, by kind. */
 const named = (ext: string) => new RegExp(`^(?!\\.)[^/\\\\:*?"<>|\\u0000-\\u001f]{1,120}\\.(${ext})$`, 'i');
-export const OUTPUT_NAMES = { pdf: named('pdf'), docx: named('docx'), zip: named('zip'), certificate: named('p12|pfx'), signed: named('p7m|pdf') } as const;
+export const OUTPUT_NAMES = { pdf: named('pdf'), docx: named('docx'), zip: named('zip'), certificate: named('p12|pfx'), signed: named('p7m|pdf'), reply: named('proposta-partner\\.p7m') } as const;
 /** A PKCS#11 module: a well-known one found on disk, or one chosen with the desktop dialog (a handle). Never a path. */
 export const MODULE_ID = /^(noto-[0-9a-f]{16}|[0-9a-f]{32})$/;
 /** A token label (32 characters in PKCS#11, some room left) and a certificate's CKA_ID in hex. */
@@ -51,7 +53,7 @@ const isTokenSign = shape({ module: matches(MODULE_ID), token: matches(TOKEN_LAB
 const isOpenSource: Guard<OpenSource> = (x): x is OpenSource =>
   shape({ kind: (v) => v === 'dialog' })(x) ||
   shape({ kind: (v) => v === 'recent', id: (v) => typeof v === 'string' && /^[0-9a-f]{16}$/.test(v) })(x) ||
-  shape({ kind: (v) => v === 'workspace', name: isName })(x) ||
+  shape({ kind: (v) => v === 'workspace', name: (v) => isName(v) || matches(MODULE_NAME)(v) })(x) ||
   shape({ kind: (v) => v === 'handle', handle: isHandle })(x);
 
 const isSaveTarget: Guard<SaveTarget> = (x): x is SaveTarget =>
@@ -67,6 +69,14 @@ const isPackageCreate = shape<RequestOf<'package:create'>>({
   doc: isDoc, handle: isHandle, target: isTarget(OUTPUT_NAMES.zip),
   certificate: (v) => v === null || isInput(OUTPUT_NAMES.certificate)(v), password: (v) => typeof v === 'string' && v.length <= 1024,
 }, { ...OVERWRITE, token: isTokenSign, toSignBeside: (v) => typeof v === 'boolean' });
+
+// aggregazione (Comune aggregato)
+/** The module's shape is checked by the handler (its schema); here only its envelope. */
+const isModule = (v: unknown) => isRecord(v) && v.formatoModulo === 1;
+const isPartnerSign = shape<RequestOf<'partner:sign'>>({
+  module: isModule, target: isTarget(OUTPUT_NAMES.reply),
+  certificate: (v) => v === null || isInput(OUTPUT_NAMES.certificate)(v), password: (v) => typeof v === 'string' && v.length <= 1024,
+}, { ...OVERWRITE, token: isTokenSign });
 
 /** One guard per channel: main (and the HTTP bridge) call no handler on a request that fails it. */
 export const REQUEST_GUARDS: { [C in Channel]: Guard<RequestOf<C>> } = {
@@ -102,6 +112,10 @@ export const REQUEST_GUARDS: { [C in Channel]: Guard<RequestOf<C>> } = {
   'attachments:add': shape({ handle: isHandle, source: isInput(ATTACHMENT_NAME) }),
   'attachments:candidates': empty,
   'window:state': shape({ name: (v) => v === null || (typeof v === 'string' && v.length <= 255), dirty: (v) => typeof v === 'boolean' }),
+  // aggregazione (Comune aggregato)
+  'partner:save': shape({ handle: isHandle, module: isModule }, OVERWRITE),
+  // Exactly one way to sign: a .p12 or a token (unsigned is a save).
+  'partner:sign': (x: unknown): x is RequestOf<'partner:sign'> => isPartnerSign(x) && (x.token === undefined) !== (x.certificate === null),
 };
 
 export const isChannel = (c: unknown): c is Channel => typeof c === 'string' && (CHANNELS as readonly string[]).includes(c);

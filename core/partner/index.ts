@@ -1,10 +1,10 @@
 /** Partner modules (`.proposta-partner`), their restricted checks, the three-way merge of replies, and the status board. */
 export { PARTNER_CODES, refusal as refusalOf, type PartnerCode, type PartnerRefusal } from './codes';
 export { canonicalJson, fingerprint, sha256Hex, utf8 } from './fingerprint';
-export { buildPartnerModule, partnerContext, readPartnerModule, PARTNER_MODULE_EXTENSION, PARTNER_MODULE_FORMAT, type ModuleOptions } from './module';
+export { buildPartnerModule, partnerContext, readPartnerModule, serializePartnerModule, PARTNER_MODULE_EXTENSION, PARTNER_MODULE_FORMAT, type ModuleOptions } from './module';
 export { mergePartnerReply, type MergeOutcome, type MergeResult, type ReplyReceipt } from './merge-reply';
 export { signerRefusal, type ReplySignature } from './signer';
 export { replyFileName, REPLY_FOLDER } from './reply-file';
 export { partnerStatuses, PARTNER_STATE_LABEL, type PartnerState, type PartnerStatus } from './status';
-export { proposalOfModule, validatePartnerModule } from './restricted';
+export { moduleWithProposal, partnerDocument, partnerIssues, proposalOfModule, validatePartnerModule } from './restricted';
 export type { Conflict, Resolution } from './three-way';

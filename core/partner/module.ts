@@ -64,6 +64,9 @@ export function buildPartnerModule(doc: Proposal, partnerId: string, opts: Modul
   };
 }
 
+/** The module's bytes as Proposta writes them (export, save, the content of a signed reply). */
+export const serializePartnerModule = (module: PartnerModule): string => `${JSON.stringify(module, null, 2)}\n`;
+
 /** Reads a parsed module: a newer format is refused as such, anything else off the schema with its issues. */
 export function readPartnerModule(data: unknown): { ok: true; module: PartnerModule } | { ok: false; refusal: PartnerRefusal; issues: Issue[] } {
   const format = typeof data === 'object' && data !== null ? (data as { formatoModulo?: unknown }).formatoModulo : undefined;

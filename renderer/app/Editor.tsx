@@ -3,6 +3,7 @@ import { pointerOfElement } from '../fields/dom-id';
 import { useStore } from '../store/store';
 import { IssuesPanel } from './IssuesPanel';
 import { PackageDialog } from './PackageDialog';
+import { ReplyDialog } from './ReplyDialog';
 import { SearchDialog } from './SearchDialog';
 import { DeadlineBanner } from './DeadlineBanner';
 import { EditorHeader } from './EditorHeader';
@@ -30,6 +31,7 @@ export function Editor() {
       {saveAsOpen && <SaveAsDialog />}
       {searchOpen && <SearchDialog onClose={() => setSearchOpen(false)} />}
       {exportDialog === 'package' && <PackageDialog />}
+      {exportDialog === 'reply' && <ReplyDialog />}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { countIssues, SECTION_TITLES, countOf } from '../../core';
 import { goTo } from '../store/actions';
-import { useDoc, useIssues } from '../store/selectors';
+import { useDoc, useIssues, usePartnerMode } from '../store/selectors';
 import { useStore } from '../store/store';
 import { issuesBySection, STATUS_LABEL, stepStatus, visibleSections } from './step-status';
 
@@ -9,17 +9,20 @@ export function Sidebar() {
   const doc = useDoc();
   const issues = useIssues();
   const step = useStore((s) => s.step);
+  const partnerMode = usePartnerMode();
   if (!doc) return null;
+  const sections = visibleSections(doc, partnerMode);
+  const ready = partnerMode ? 'Nessun errore nelle parti del Comune' : 'Pronta per il pacchetto';
   const bySection = issuesBySection(issues);
   const total = countIssues(issues);
   return (
-    <nav className="sidebar" aria-label="Sezioni della proposta">
+    <nav className="sidebar" aria-label={partnerMode ? 'Parti del Comune' : 'Sezioni della proposta'}>
       <p className="readiness" data-testid="prontezza">
-        {total.errore === 0 ? 'Pronta per il pacchetto' : `${countOf(total.errore, 'errore', 'errori')} da correggere`}
+        {total.errore === 0 ? ready : `${countOf(total.errore, 'errore', 'errori')} da correggere`}
         {total.avviso > 0 ? `, ${countOf(total.avviso, 'avviso', 'avvisi')}` : ''}
       </p>
       {(() => {
-        const ids = visibleSections(doc);
+        const ids = sections;
         const done = ids.filter((id) => { const st = stepStatus(doc, id, bySection.get(id) ?? []); return st === 'completa' || st === 'avvisi'; }).length;
         return (
           <div className="progress-steps px-2 mb-2">
@@ -31,7 +34,7 @@ export function Sidebar() {
         );
       })()}
       <ol className="list-unstyled m-0">
-        {visibleSections(doc).map((id) => {
+        {sections.map((id) => {
           const status = stepStatus(doc, id, bySection.get(id) ?? []);
           return (
             <li key={id}>
@@ -42,11 +45,11 @@ export function Sidebar() {
             </li>
           );
         })}
-        <li>
+        {!partnerMode && <li>
           <button type="button" className={`step-link ${step === 'riepilogo' ? 'active' : ''}`} aria-current={step === 'riepilogo' ? 'step' : undefined} onClick={() => goTo('riepilogo')}>
             <span className="step-title">Riepilogo e controllo</span>
           </button>
-        </li>
+        </li>}
       </ol>
     </nav>
   );

@@ -3,6 +3,8 @@ import { SECTION_TITLES } from '../../core';
 import { Fields } from '../fields/Fields';
 import { fieldDomId } from '../fields/dom-id';
 import { CUSTOM_STEPS } from '../sections';
+import { PartnerContext } from '../sections/partner/PartnerContext';
+import { PARTNER_STEPS } from '../sections/partner/PartnerSteps';
 import { checkEverything } from '../store/actions';
 import { useDoc } from '../store/selectors';
 import { useStore } from '../store/store';
@@ -15,6 +17,7 @@ export function StepView() {
   const step = useStore((s) => s.step);
   const focusPointer = useStore((s) => s.focusPointer);
   const checkAll = useStore((s) => s.checkAll);
+  const partner = useStore((s) => s.partner);
   useEffect(() => {
     const field = focusPointer ? document.getElementById(fieldDomId(focusPointer)) : null;
     if (field) {
@@ -26,9 +29,10 @@ export function StepView() {
     document.getElementById('titolo-passo')?.focus({ preventScroll: true });
   }, [step, focusPointer]);
   if (!doc) return null;
-  const Custom = step === 'riepilogo' ? null : CUSTOM_STEPS[step];
+  const Custom = step === 'riepilogo' ? null : (partner ? PARTNER_STEPS : CUSTOM_STEPS)[step];
   return (
     <>
+      {partner && <PartnerContext module={partner} />}
       <div className="d-flex align-items-start justify-content-between gap-3">
         <div>
           <StepProgress doc={doc} step={step} />

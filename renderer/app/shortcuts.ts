@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { MenuCommand } from '../../core';
-import { exportDossier, openExportDialog, openSaveAs, redo, requestLeave, save, setSearchOpen, undo } from '../store/actions';
-import { hasDocument, isDesktop } from '../store/selectors';
+import { exportDossier, notify, openExportDialog, openSaveAs, redo, requestLeave, save, setSearchOpen, undo } from '../store/actions';
+import { hasDocument, isDesktop, isPartnerMode } from '../store/selectors';
 
 type MenuMessage = MenuCommand | { openRecent: string };
 
@@ -17,6 +17,9 @@ function commitPendingEdit(): void {
   const el = document.activeElement;
   if (el instanceof HTMLElement && el !== document.body) el.blur();
 }
+
+/** What only a proposal does: a Comune's module is saved as itself and signed as a reply. */
+const PROPOSAL_ONLY: ReadonlySet<MenuCommand> = new Set(['saveAs', 'exportPdf', 'exportDocx', 'package']);
 
 export function runMenuCommand(message: MenuMessage): void {
   commitPendingEdit();
@@ -41,6 +44,10 @@ export function runMenuCommand(message: MenuMessage): void {
     return;
   }
   if (!hasDocument()) return;
+  if (isPartnerMode() && PROPOSAL_ONLY.has(message)) {
+    notify({ kind: 'info', text: 'Nel modulo del Comune aggregato si salva il modulo e si firma la risposta («Firma e prepara la risposta»): dossier e pacchetto li prepara il capofila.' });
+    return;
+  }
   ({
     save: () => void save(), saveAs: openSaveAs, undo, redo,
     exportPdf: () => void exportDossier('pdf'), exportDocx: () => void exportDossier('docx'),
@@ -57,7 +64,7 @@ export function useShortcuts(): void {
       const k = e.key.toLowerCase();
       if (k === 'k') {
         e.preventDefault();
-        if (hasDocument()) setSearchOpen(true);
+        if (hasDocument() && !isPartnerMode()) setSearchOpen(true);
         return;
       }
       // On the desktop the menu's accelerators do the rest.

@@ -11,9 +11,12 @@ export const STATUS_LABEL: Readonly<Record<StepStatus, string>> = {
 
 const EMPTY = emptyProposal();
 
-/** The steps this proposal shows (components d and e only when chosen), from core. */
-export function visibleSections(doc: Proposal): SectionId[] {
-  return activeSections(doc, defaultCallProfile());
+/** The steps of a Comune's module: its data, its databases, its budget lines, its attachments. */
+export const PARTNER_SECTIONS: readonly SectionId[] = ['ente', 'dati', 'budget', 'allegati'];
+
+/** The steps this proposal shows (components d and e only when chosen), from core; a module shows the partner's only. */
+export function visibleSections(doc: Proposal, partnerMode = false): SectionId[] {
+  return partnerMode ? [...PARTNER_SECTIONS] : activeSections(doc, defaultCallProfile());
 }
 
 export function issuesBySection(issues: readonly Issue[]): Map<string, Issue[]> {

@@ -55,7 +55,7 @@ function WorkspacePicker() {
 }
 
 /** A row's details: its fingerprint (computed, never typed) and its other fields. Module-level: rows keep their props. */
-const attachmentDetails = (p: string, row: Allegato, _i: number, inline: ReadonlySet<string>) => (
+export const attachmentDetails = (p: string, row: Allegato, _i: number, inline: ReadonlySet<string>) => (
   <>
     <p className="small mb-2">Impronta SHA-256, calcolata da Proposta: <code>{row.sha256 || 'non ancora calcolata'}</code></p>
     <Fields pointer={p} value={row} omit={new Set([...inline, 'sha256'])} />

@@ -20,7 +20,7 @@ function RateCell({ index, rate }: { index: number; rate: number }) {
   );
 }
 
-function budgetColumns(bodies: ReadonlyArray<[string, string]>): Array<Column<VoceBudget>> {
+export function budgetColumns(bodies: ReadonlyArray<[string, string]>): Array<Column<VoceBudget>> {
   return [
     { key: 'descrizione' },
     {
@@ -52,8 +52,8 @@ function LineDetails({ pointer, row, inline }: { pointer: string; row: VoceBudge
 }
 
 // Module-level, so that the rows' props stay the same and only the line being edited re-renders.
-const lineDetails = (p: string, row: VoceBudget, _i: number, inline: ReadonlySet<string>) => <LineDetails pointer={p} row={row} inline={inline} />;
-const addLine = () => dispatch({ type: 'budget/add-line' });
+export const lineDetails = (p: string, row: VoceBudget, _i: number, inline: ReadonlySet<string>) => <LineDetails pointer={p} row={row} inline={inline} />;
+export const addLine = () => dispatch({ type: 'budget/add-line' });
 
 /** Piano economico: budget lines (VAT from the rate), totals by component, category and body. */
 export function BudgetStep({ doc }: { doc: Proposal }) {

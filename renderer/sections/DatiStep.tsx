@@ -3,7 +3,7 @@ import { FieldAt } from '../fields/FieldAt';
 import { RowsTable, type Column } from '../widgets/RowsTable';
 import { CsvImport } from './CsvImport';
 
-const COLUMNS: Array<Column<BancaDati>> = [
+export const DATABASE_COLUMNS: Array<Column<BancaDati>> = [
   { key: 'nome' }, { key: 'ufficio', width: '12rem' }, { key: 'recordStimati', title: 'Record', width: '8rem' },
   { key: 'datiPersonali', title: 'Dati personali', width: '6.5rem' },
 ];
@@ -14,7 +14,7 @@ export function DatiStep({ doc }: { doc: Proposal }) {
     <>
       <h2 className="h5">Inventario delle banche dati ({doc.dati.banche.length})</h2>
       <CsvImport existing={doc.dati.banche} />
-      <RowsTable pointer="/dati/banche" rows={doc.dati.banche} columns={COLUMNS} rowLabel="Banca dati" caption="Inventario delle banche dati" />
+      <RowsTable pointer="/dati/banche" rows={doc.dati.banche} columns={DATABASE_COLUMNS} rowLabel="Banca dati" caption="Inventario delle banche dati" />
       <FieldAt pointer="/dati/analisi" value={doc.dati.analisi} />
     </>
   );

@@ -24,8 +24,9 @@ let timer: ReturnType<typeof setTimeout> | undefined;
  * Allegati and their problems in Problemi, like `proposta validate` and the package would report them.
  */
 export async function refreshAttachments(): Promise<void> {
-  const { doc, handle } = get();
-  if (!doc || !handle) return set({ attachments: null });
+  const { doc, handle, partner } = get();
+  // A Comune's module declares its attachments; their files travel apart from it, to the lead.
+  if (!doc || !handle || partner) return set({ attachments: null });
   const r = await api['attachments:check']({ doc, handle });
   // A newer document or file may have arrived meanwhile: keep only an answer about the current one.
   if (!r.ok || get().doc?.allegati !== doc.allegati || get().handle !== handle) return;

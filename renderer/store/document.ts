@@ -1,4 +1,4 @@
-import { applyAction, fieldLabel, type Action, type Proposal } from '../../core';
+import { applyAction, fieldLabel, partnerDocument, type Action, type PartnerModule, type Proposal } from '../../core';
 import { useStore, type HistoryEntry } from './store';
 import { goToPointer, notify, scrollToTop } from './ui';
 
@@ -12,11 +12,13 @@ let lastEdit: { key: string; at: number } | null = null;
 
 /** Applies a core action to the document; what it changes enters the history as the action says. */
 export function dispatch(action: Action): void {
-  const { doc, past } = get();
+  const { doc, past, partner } = get();
   if (!doc) return;
   const r = applyAction(doc, action);
   if (r.notice) notify({ kind: 'info', text: r.notice });
   if (r.history === 'skip') return;
+  // Partner mode: what the module cannot hold (another body's row, the lead's fields) does not stay.
+  const next = partner ? partnerDocument(partner, r.doc) : r.doc;
   const now = Date.now();
   const key = typeof r.history === 'object' ? r.history.coalesce : null;
   const merge = key !== null && lastEdit !== null && lastEdit.key === key && now - lastEdit.at < TYPING_MERGE_MS;
@@ -25,7 +27,7 @@ export function dispatch(action: Action): void {
   // A field changed is a field touched; a row added or moved is not (its empty fields would all turn red).
   const leaf = r.at !== undefined && !['group', 'rows'].includes(fieldLabel(r.at)?.kind ?? 'group');
   const touched = leaf && r.at && !get().touched[r.at] ? { touched: { ...get().touched, [r.at]: true as const } } : {};
-  set({ doc: r.doc, past: merge ? past : [...past, entry].slice(-HISTORY_LIMIT), future: [], ...touched });
+  set({ doc: next, past: merge ? past : [...past, entry].slice(-HISTORY_LIMIT), future: [], ...touched });
 }
 
 /** Moves one step back or forward in the history and shows where the change was. */
@@ -44,14 +46,14 @@ export const undo = (): void => travel('past');
 export const redo = (): void => travel('future');
 
 /** Loads a document into the editor, with a fresh history. `saved` is what is on disk (null: nothing yet). */
-export function load(doc: Proposal, opts: { handle: string | null; name: string | null; saved: Proposal | null; checkAll: boolean }): void {
+export function load(doc: Proposal, opts: { handle: string | null; name: string | null; saved: Proposal | null; checkAll: boolean; partner?: PartnerModule | null }): void {
   lastEdit = null;
   scrollToTop();
-  set({ checkAll: opts.checkAll, touched: {}, doc, saved: opts.saved, handle: opts.handle, name: opts.name, past: [], future: [], step: 'ente', focusPointer: null, notice: null, tables: {}, inputErrors: {} });
+  set({ checkAll: opts.checkAll, touched: {}, doc, saved: opts.saved, handle: opts.handle, name: opts.name, past: [], future: [], step: 'ente', focusPointer: null, notice: null, tables: {}, inputErrors: {}, partner: opts.partner ?? null });
 }
 
 /** Back to the start screen; the caller has asked about unsaved changes. */
 export function closeDocument(): void {
   lastEdit = null;
-  set({ doc: null, saved: null, handle: null, name: null, past: [], future: [], tables: {}, inputErrors: {} });
+  set({ doc: null, saved: null, handle: null, name: null, past: [], future: [], tables: {}, inputErrors: {}, partner: null });
 }

@@ -1,4 +1,4 @@
-import { CHOICE_CODES, recoveryKeyFor, type OpenSource, type RecentItem, type RecoveryItem, type Reply, type SaveTarget } from '../../core';
+import { CHOICE_CODES, moduleWithProposal, recoveryKeyFor, type OpenSource, type RecentItem, type RecoveryItem, type Reply, type SaveTarget } from '../../core';
 import { api } from '../api/client';
 import { closeDocument, load } from './document';
 import { isDirty } from './selectors';
@@ -28,6 +28,9 @@ export async function busy<T>(work: () => Promise<T>): Promise<T> {
     set({ busy: false });
   }
 }
+
+/** Said when a Comune's module opens: what this mode is. */
+export const PARTNER_MODE_NOTICE = 'Hai aperto il modulo del Comune aggregato: compila le parti del tuo Comune, poi usa «Firma e prepara la risposta» e invia il file al capofila.';
 
 /** What the start screen lists. */
 export interface StartLists {
@@ -64,7 +67,8 @@ export async function openFrom(source: OpenSource): Promise<void> {
   const v = unwrap(await busy(() => api['file:open']({ source })));
   if (!v || 'cancelled' in v) return;
   // A file upgraded from an older format differs from what is on disk until it is saved.
-  load(v.doc, { handle: v.handle, name: v.name, saved: v.migratedFrom === null ? v.doc : null, checkAll: true });
+  load(v.doc, { handle: v.handle, name: v.name, saved: v.migratedFrom === null ? v.doc : null, checkAll: true, partner: v.partner ?? null });
+  if (v.partner) notify({ kind: 'info', text: PARTNER_MODE_NOTICE });
   if (v.migratedFrom !== null) notify({ kind: 'info', text: `Il file è stato aggiornato al formato attuale. ${v.notes.join(' ')} Salva per conservare l'aggiornamento.` });
 }
 
@@ -73,7 +77,7 @@ async function reload(handle: string): Promise<void> {
   const v = unwrap(await busy(() => api['file:open']({ source: { kind: 'handle', handle } })));
   if (!v || 'cancelled' in v) return;
   const { step } = get();
-  load(v.doc, { handle: v.handle, name: v.name, saved: v.doc, checkAll: true });
+  load(v.doc, { handle: v.handle, name: v.name, saved: v.doc, checkAll: true, partner: v.partner ?? null });
   set({ step });
   notify({ kind: 'info', text: `Ricaricato ${v.name} dal disco.` });
 }
@@ -83,29 +87,31 @@ async function reload(handle: string): Promise<void> {
  * written: the officer chooses to overwrite it, save as another file, or reload it from disk.
  */
 export async function save(overwrite = false): Promise<void> {
-  const { doc, handle } = get();
+  const { doc, handle, partner } = get();
   if (!doc) return;
   if (!handle) return openSaveAs();
-  const r = await busy(() => api['file:save']({ handle, doc, ...(overwrite ? { overwrite } : {}) }));
+  const r = partner
+    ? await busy(() => api['partner:save']({ handle, module: moduleWithProposal(partner, doc), ...(overwrite ? { overwrite } : {}) }))
+    : await busy(() => api['file:save']({ handle, doc, ...(overwrite ? { overwrite } : {}) }));
   if (!r.ok && r.error.code === CHOICE_CODES.changed) {
     return notify({
       kind: 'warning', text: r.error.message,
       actions: [
         { label: 'Sovrascrivi', run: () => void save(true) },
-        { label: 'Salva con nome', run: openSaveAs },
+        ...(partner ? [] : [{ label: 'Salva con nome', run: openSaveAs }]),
         { label: 'Ricarica dal disco', run: () => void reload(handle) },
       ],
     });
   }
   const v = unwrap(r);
   if (!v) return;
-  set({ saved: doc });
+  set({ saved: doc, ...(partner ? { partner: moduleWithProposal(partner, doc) } : {}) });
   notify({ kind: 'success', text: `Salvato in ${v.name}.` });
 }
 
 export async function saveAs(target: SaveTarget, overwrite = false): Promise<void> {
-  const { doc } = get();
-  if (!doc) return;
+  const { doc, partner } = get();
+  if (!doc || partner) return;
   const v = unwrap(await busy(() => api['file:saveAs']({ target, doc, ...(overwrite ? { overwrite } : {}) })), () => void saveAs(target, true));
   set({ saveAsOpen: false });
   if (!v || 'cancelled' in v) return;
@@ -126,7 +132,8 @@ export async function discardRecovery(key: string): Promise<void> {
 /** Copies the unsaved document to the recovery folder (the autosave). */
 export function writeRecovery(): void {
   const s = get();
-  if (s.doc && isDirty(s)) void api['recovery:write']({ key: recoveryKeyFor(s.doc), handle: s.handle, doc: s.doc });
+  // Partner mode has no recovery copy yet: the copies hold proposals, and the module is small enough to save often.
+  if (s.doc && isDirty(s) && !s.partner) void api['recovery:write']({ key: recoveryKeyFor(s.doc), handle: s.handle, doc: s.doc });
 }
 
 /** Tells the shell the file name and whether there are unsaved changes (title bar, close prompt). */

@@ -1,11 +1,17 @@
-import { defaultCallProfile, SEVERITY_ORDER, unreadableDateIssue, unreadableNumberIssue, validate, type Issue, type Proposal } from '../../core';
+import { defaultCallProfile, partnerIssues, SEVERITY_ORDER, unreadableDateIssue, unreadableNumberIssue, validate, type Issue, type Proposal } from '../../core';
 import { useStore, type State } from './store';
 
 let cache: { doc: Proposal; issues: Issue[] } | null = null;
 
-/** Issues of a document, computed once per document version (validation is derived, never stored). */
-export function issuesOf(doc: Proposal): Issue[] {
-  if (cache?.doc !== doc) cache = { doc, issues: validate(doc, { profile: defaultCallProfile(), now: new Date() }) };
+/**
+ * Issues of a document, computed once per document version (validation is derived, never stored).
+ * In partner mode only the partner's own: a Comune sees its errors and none of the lead's.
+ */
+export function issuesOf(doc: Proposal, partnerMode = false): Issue[] {
+  if (cache?.doc !== doc) {
+    const opts = { profile: defaultCallProfile(), now: new Date() };
+    cache = { doc, issues: partnerMode ? partnerIssues(doc, opts) : validate(doc, opts) };
+  }
   return cache.issues;
 }
 
@@ -16,9 +22,9 @@ const NO_FILE_ISSUES: readonly Issue[] = [];
 let merged: { base: Issue[]; inputs: State['inputErrors']; files: readonly Issue[]; issues: Issue[] } | null = null;
 
 /** The document's issues plus the numbers typed that say no number: what the editor lists and counts. */
-export function editorIssues(s: Pick<State, 'doc' | 'inputErrors' | 'attachments'>): Issue[] {
+export function editorIssues(s: Pick<State, 'doc' | 'inputErrors' | 'attachments' | 'partner'>): Issue[] {
   if (!s.doc) return [];
-  const base = issuesOf(s.doc);
+  const base = issuesOf(s.doc, s.partner !== null);
   // The attachments' files, as last read for this very list of attachments.
   const files = s.attachments && s.attachments.list === s.doc.allegati ? s.attachments.issues : NO_FILE_ISSUES; // one empty list, or every call would differ and React would re-render forever
   if (merged?.base === base && merged.inputs === s.inputErrors && merged.files === files) return merged.issues;
@@ -32,6 +38,9 @@ export function editorIssues(s: Pick<State, 'doc' | 'inputErrors' | 'attachments
 export const useDoc = () => useStore((s) => s.doc);
 export const useDirty = () => useStore(isDirty);
 export const useIssues = (): Issue[] => useStore(editorIssues);
+/** Partner mode: a Comune's module is open. */
+export const usePartnerMode = (): boolean => useStore((s) => s.partner !== null);
+export const isPartnerMode = (): boolean => useStore.getState().partner !== null;
 
 /** The desktop app (with native dialogs) rather than the browser through `proposta serve`. */
 export const isDesktop = (): boolean => Boolean(window.api);
@@ -46,7 +55,7 @@ let rowCounts: { issues: Issue[]; counts: Map<string, Map<string, number>> } | n
  * Errors and warnings of each row of each list, by field: `counts.get('/dati/banche/3')?.get('licenza')`.
  * A row shows how many of its messages sit in fields out of sight, in its details.
  */
-export function rowIssueCounts(s: Pick<State, 'doc' | 'inputErrors' | 'attachments'>): Map<string, Map<string, number>> {
+export function rowIssueCounts(s: Pick<State, 'doc' | 'inputErrors' | 'attachments' | 'partner'>): Map<string, Map<string, number>> {
   const issues = editorIssues(s);
   if (rowCounts?.issues === issues) return rowCounts.counts;
   const counts = new Map<string, Map<string, number>>();

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { AttachmentsSeen } from './attachments';
-import type { OpenSource, Proposal, RowsPointer, SectionId } from '../../core';
+import type { OpenSource, PartnerModule, Proposal, RowsPointer, SectionId } from '../../core';
 
 /** One step of the undo history: the document before a change, and where the change happened. */
 export interface HistoryEntry {
@@ -19,6 +19,11 @@ export interface DocState {
   readonly name: string | null;
   readonly past: readonly HistoryEntry[];
   readonly future: readonly HistoryEntry[];
+  /**
+   * Partner mode: the Comune's module as opened or last saved. `doc` is then the partner's document
+   * (core partnerDocument): only the partner's parts can change, and saving writes them into the module.
+   */
+  readonly partner: PartnerModule | null;
 }
 
 export type Step = SectionId | 'riepilogo';
@@ -47,7 +52,7 @@ export interface UiState {
   readonly searchOpen: boolean;
   readonly issuesOpen: boolean;
   /** The export dialog open, if any. */
-  readonly exportDialog: 'package' | 'verify' | null;
+  readonly exportDialog: 'package' | 'verify' | 'reply' | null;
   /** Handle of the last exported file (its folder can be opened on the desktop). */
   readonly lastOutput: string | null;
   readonly tables: Readonly<Partial<Record<RowsPointer, TableView>>>;
@@ -76,7 +81,7 @@ export type LeaveIntent = { readonly kind: 'close' } | { readonly kind: 'quit' }
 
 export type State = DocState & UiState;
 
-export const initialDoc: DocState = { doc: null, saved: null, handle: null, name: null, past: [], future: [] };
+export const initialDoc: DocState = { doc: null, saved: null, handle: null, name: null, past: [], future: [], partner: null };
 export const initialUi: UiState = {
   step: 'ente', notice: null, busy: false, saveAsOpen: false, focusPointer: null, searchOpen: false, issuesOpen: false,
   exportDialog: null, lastOutput: null, tables: {}, inputErrors: {}, touched: {}, checkAll: false, leaving: null, printing: false, attachments: null,

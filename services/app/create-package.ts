@@ -1,15 +1,14 @@
 import { basename } from 'node:path';
 import type { Cancelled, Issue, Proposal, Reply } from '../../core';
-import { readRegularFile } from '../files/read';
 import type { PackageResult } from '../package/create';
 import type { SignerIdentity } from '../sign';
 import { checkDocument } from './document';
 import type { AppHost, Place } from './host';
+import { chooseSigner, type CertificateChoice, type TokenChoice } from './signer';
 import { outputPolicy, preflight, writeOutput } from './output';
 import { ERR, fail, ok, type Failure } from './reply';
 
-/** A .p12 is a few kilobytes; anything this large is not one. */
-const MAX_CERTIFICATE_BYTES = 1024 * 1024;
+export type { TokenChoice } from './signer';
 
 export interface PackageRequest {
   readonly doc: Proposal;
@@ -17,21 +16,12 @@ export interface PackageRequest {
   readonly proposal: { readonly handle: string } | { readonly path: string };
   readonly target: Place;
   /** The certificate and a way to get its password (asked only once the certificate was read). */
-  readonly certificate: { readonly place: Place; password(): Promise<string | null> } | null;
+  readonly certificate: CertificateChoice | null;
   /** Or a smart card: the PKCS#11 module chosen by the officer, the token, the certificate (CF or label), the PIN. */
   readonly token?: TokenChoice | null;
   /** Unsigned: also write the two files to sign with the card's software beside the package. */
   readonly toSignBeside?: boolean;
   readonly overwrite?: boolean;
-}
-
-export interface TokenChoice {
-  /** A path the officer chose (a well-known module or a file): loading a module runs its native code. */
-  readonly module: string;
-  readonly token?: string;
-  readonly certificate?: string;
-  /** Asked once the token and certificate were found; never stored or logged. */
-  pin(): Promise<string | null>;
 }
 
 export interface PackageMade {
@@ -49,20 +39,6 @@ export interface PackageMade {
 export function toSignNames(packagePath: string): { manifest: string; pdf: string } {
   const base = packagePath.replace(/\.zip$/i, '');
   return { manifest: `${base}-da-firmare-manifest.json`, pdf: `${base}-da-firmare-dossier.pdf` };
-}
-
-async function signerFor(host: AppHost, cert: NonNullable<PackageRequest['certificate']>): Promise<Reply<SignerIdentity | Cancelled>> {
-  const where = await host.locate(cert.place, 'certificato', 'read');
-  if (!where.ok) return where;
-  if ('cancelled' in where) return ok({ cancelled: true as const });
-  const bytes = await readRegularFile(where.path, MAX_CERTIFICATE_BYTES, { followLinks: where.followLinks });
-  if (!bytes.ok) return fail('P12_NON_LEGGIBILE', 'Il certificato scelto non si può leggere (non esiste, non è un file normale o mancano i permessi): controlla il file e riprova.');
-  const password = await cert.password();
-  if (password === null) return fail('P12_PASSWORD_MANCANTE', 'Serve la password del certificato: il pacchetto non è stato creato.');
-  // The signature code, the package and the renderers load on first use: the window opens without them.
-  const { loadP12 } = await import('../sign');
-  const loaded = loadP12(bytes.bytes, password, host.now());
-  return loaded.ok ? ok(loaded.signer) : fail(loaded.code, loaded.message);
 }
 
 /** A failed packaging as a reply: its message with the attachments' problems, and the proposal's errors. */
@@ -86,23 +62,14 @@ export async function createPackageAt(host: AppHost, req: PackageRequest): Promi
     proposalPath = known.path;
   } else proposalPath = req.proposal.path;
 
-  let signer: SignerIdentity | undefined;
-  let closeToken = () => undefined as void;
-  if (req.certificate) {
-    const s = await signerFor(host, req.certificate);
-    if (!s.ok) return s;
-    if ('cancelled' in s.value) return ok(s.value);
-    signer = s.value;
-  } else if (req.token) {
-    const t = await tokenSigner(req.token);
-    if (!t.ok) return t;
-    signer = t.value;
-    closeToken = () => t.value.close();
-  }
+  const chosen = await chooseSigner(host, { certificate: req.certificate, token: req.token ?? null }, 'il pacchetto non è stato creato');
+  if (!chosen.ok) return chosen;
+  if (chosen.value && 'cancelled' in chosen.value) return ok(chosen.value);
+  const signer = chosen.value;
   try {
-    return await packageWith(host, req, proposalPath, signer, now);
+    return await packageWith(host, req, proposalPath, signer?.signer, now);
   } finally {
-    closeToken();
+    signer?.close();
   }
 }
 
@@ -146,20 +113,4 @@ async function packageWith(host: AppHost, req: PackageRequest, proposalPath: str
     name: basename(where.path), path: where.path, handle, signed: r.signed, files: r.files.length, warnings: r.warnings.length,
     ...(beside ? { toSign: { manifest: basename(beside.manifest), pdf: basename(beside.pdf) } } : {}),
   });
-}
-
-/** The signer on a smart card; the PIN is asked only once the module loaded and never leaves this call. */
-async function tokenSigner(choice: TokenChoice): Promise<Reply<SignerIdentity & { close(): void }>> {
-  const { openTokenSigner, describeModule } = await import('../sign/pkcs11');
-  const { SignError, MESSAGES } = await import('../sign');
-  try {
-    // A module that does not load, or has no token, is said before the PIN is asked.
-    await describeModule(choice.module);
-    const pin = await choice.pin();
-    if (pin === null || pin === '') return fail('PIN_MANCANTE', 'Serve il PIN della smart card: il pacchetto non è stato creato.');
-    return ok(await openTokenSigner(choice.module, { ...(choice.token ? { token: choice.token } : {}), ...(choice.certificate ? { certificate: choice.certificate } : {}) }, pin));
-  } catch (e) {
-    if (e instanceof SignError) return fail(e.code, MESSAGES[e.code]);
-    return fail('TOKEN_ERRORE', 'La smart card non ha risposto come previsto: controlla che sia inserita e riprova.');
-  }
 }

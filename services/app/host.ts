@@ -6,7 +6,7 @@ import type { RecentList } from './recent-list';
 import type { RecoveryStore } from './recovery-store';
 
 /** What a file is for: it sets a dialog's title and filters. */
-export type FileKind = 'proposta' | 'pdf' | 'docx' | 'pacchetto' | 'certificato' | 'allegato' | 'firmato' | 'modulo';
+export type FileKind = 'proposta' | 'pdf' | 'docx' | 'pacchetto' | 'certificato' | 'allegato' | 'firmato' | 'modulo' | 'partner' | 'risposta';
 
 /**
  * Where a file is: a native dialog to ask, a name in the workspace folder of `proposta serve`, or a

@@ -17,7 +17,13 @@ export type OpenedProposal = LoadResult & { readonly stamp: FileStamp | null };
  * so a huge file costs nothing. Never writes, never throws.
  */
 export async function openProposalFile(path: string, opts: { profile: CallProfile; now: Date; followLinks?: boolean }): Promise<OpenedProposal> {
-  const r = await readRegularFile(path, MAX_PROPOSAL_BYTES, { followLinks: opts.followLinks ?? true });
+  const t = await readProposalText(path, opts.followLinks ?? true);
+  return t.ok ? { ...parseProposalText(t.text, opts), stamp: t.stamp } : t;
+}
+
+/** The text of a file to open (a proposal or a partner module), read as openProposalFile reads it. */
+export async function readProposalText(path: string, followLinks: boolean): Promise<{ ok: true; text: string; stamp: FileStamp } | (Extract<LoadResult, { ok: false }> & { stamp: null })> {
+  const r = await readRegularFile(path, MAX_PROPOSAL_BYTES, { followLinks });
   if (!r.ok) {
     const error = r.reason === 'FILE_NON_TROVATO' || r.reason === 'FILE_TROPPO_GRANDE' ? loadError(r.reason) : loadError('FILE_NON_LEGGIBILE', DETAIL[r.reason]);
     return { ok: false, error, issues: [], stamp: null };
@@ -28,7 +34,7 @@ export async function openProposalFile(path: string, opts: { profile: CallProfil
   } catch {
     return { ok: false, error: loadError('CODIFICA_NON_VALIDA'), issues: [], stamp: null };
   }
-  return { ...parseProposalText(text, opts), stamp: stampOf(r.stat, r.bytes) };
+  return { ok: true, text, stamp: stampOf(r.stat, r.bytes) };
 }
 
 /** openProposalFile() without the stamp. */

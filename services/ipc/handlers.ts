@@ -14,6 +14,7 @@ import { appInfo, closeWindow, newProposal, showInFolder, starters, windowState 
 import { verifyPackageAt } from '../app/verify-package';
 import { listModules, listTokens, modulePath, pickModule } from '../app/tokens';
 import { listWorkspace } from '../app/workspace';
+import { saveModule, signModule } from '../app/partner-module';
 
 /**
  * The handler table of the IPC contract: each channel is one operation of services/app, called
@@ -60,5 +61,18 @@ export function createHandlers(host: AppHost) {
     'attachments:check': ({ doc, handle }) => checkAttachments(host, { doc, proposal: { handle } }),
     'attachments:add': ({ handle, source }) => addAttachment(host, { proposal: { handle }, source }),
     'attachments:candidates': () => attachmentCandidates(host),
+    // aggregazione (Comune aggregato)
+    'partner:save': (req) => saveModule(host, req),
+    'partner:sign': async ({ module, target, certificate, password, token, overwrite }) => {
+      // The password or PIN stays in this closure for this one request: never stored, logged or sent back.
+      const lib = token ? await modulePath(host, token.module) : null;
+      if (lib && !lib.ok) return lib;
+      const r = await signModule(host, {
+        module: { data: module }, target, ...(overwrite === undefined ? {} : { overwrite }),
+        certificate: certificate ? { place: certificate, password: async () => password } : null,
+        ...(token && lib?.ok ? { token: { module: lib.value, token: token.token, certificate: token.certificate, pin: async () => token.pin } } : {}),
+      });
+      return reshape(r, (v) => ({ name: v.name, handle: v.handle ?? '', issues: v.issues }));
+    },
   } satisfies Handlers;
 }
