@@ -44,6 +44,8 @@ Uso:
   proposta partner import FILE RISPOSTA [--risolvi mio|loro] [--accetta-non-firmata] [--json]
                                         unisce la risposta di un Comune alla proposta
   proposta partner status FILE [--json] moduli inviati e risposte dei Comuni aggregati
+  proposta partner riepilogo (FILE --partner ID | MODULO) --out RIEPILOGO.pdf
+                                        il riepilogo di una pagina del contributo di un Comune, da firmare
 
 Opzioni: --alla-data AAAA-MM-GG esegue i controlli come in quella data; --sovrascrivi sostituisce un
 file di uscita che esiste già (mai la proposta né un file di un formato più recente).`;

@@ -19,7 +19,8 @@ export const PARTNER_USAGE = `Uso:
   proposta partner export FILE --partner ID --out MODULO.proposta-partner [--entro AAAA-MM-GG] [--sovrascrivi]
   proposta partner export FILE --tutti --cartella DIR [--entro AAAA-MM-GG] [--sovrascrivi]
   proposta partner import FILE RISPOSTA [--risolvi mio|loro] [--accetta-non-firmata] [--json]
-  proposta partner status FILE [--json]`;
+  proposta partner status FILE [--json]
+  proposta partner riepilogo (FILE --partner ID | MODULO.proposta-partner) --out RIEPILOGO.pdf [--sovrascrivi]`;
 
 const CHECK = { flags: ['json'], values: ['alla-data'] };
 

@@ -4,10 +4,11 @@ import { misuse } from '../partner/common';
 import { partnerExport } from '../partner/export';
 import { partnerImport } from '../partner/import';
 import { partnerStatus } from '../partner/status';
+import { partnerSummary } from '../partner/summary';
 
-const SUBCOMMANDS = { export: partnerExport, import: partnerImport, status: partnerStatus } as const;
+const SUBCOMMANDS = { export: partnerExport, import: partnerImport, status: partnerStatus, riepilogo: partnerSummary } as const;
 
-/** `proposta partner export|import|status`: the modules of the Comuni of an aggregation and their replies. */
+/** `proposta partner export|import|status|riepilogo`: the modules of the Comuni of an aggregation and their replies. */
 export async function partnerCommand(args: Args, io: Io): Promise<number> {
   const [sub, ...positional] = args.positional;
   const run = sub && Object.hasOwn(SUBCOMMANDS, sub) ? SUBCOMMANDS[sub as keyof typeof SUBCOMMANDS] : undefined;

@@ -8,7 +8,7 @@ import { mergePartnerReply } from '../partner/merge-reply';
 import { REQ, reply, send } from '../partner/test-support';
 import { buildExportModel } from './build';
 import type { Block } from './model';
-import { buildModuleSummary, buildPartnerSummary, SUMMARY_MAX_ROWS, truncateRows } from './partner-summary';
+import { buildModuleSummary, buildPartnerSummary, SUMMARY_MAX_CHARS, SUMMARY_MAX_ROWS, truncateRows } from './partner-summary';
 import { PROFILE } from '../../test/helpers/docs';
 
 const P = 'cutrofiano';
@@ -31,11 +31,13 @@ describe('the summary of a partner contribution', () => {
     expect(f).toContainEqual(['PEC', partner.pec]);
     expect(f).toContainEqual(['Richiesta', `${REQ[0]} del 20/11/2026`]);
     expect(f).toContainEqual(['Proposta', doc.progetto.titolo]);
-    expect(f).toContainEqual(['Costo delle voci del Comune', formatCents(figures.costCents)]);
-    expect(f).toContainEqual(['Quota di cofinanziamento del Comune', '1.234,50 €']);
+    expect(f).toContainEqual(['Costo delle voci', formatCents(figures.costCents)]);
+    expect(f).toContainEqual(['Quota di cofinanziamento', '1.234,50 €']);
     expect(f.find(([l]) => l === 'Legale rappresentante')![1]).toContain(partner.legaleRappresentante.codiceFiscale);
     const [banche, voci] = tables(s.blocks);
-    expect(banche!.rows.map((r) => r[0])).toEqual(doc.dati.banche.filter((b) => b.ente === P).map((b) => b.nome));
+    const names = doc.dati.banche.filter((b) => b.ente === P).map((b) => b.nome);
+    expect(banche!.rows.map((r) => r[0])).toEqual(names.map((n) => (n.length > SUMMARY_MAX_CHARS.nome ? `${n.slice(0, SUMMARY_MAX_CHARS.nome - 1)}…` : n)));
+    expect(names.some((n) => n.length > SUMMARY_MAX_CHARS.nome)).toBe(true);
     expect(voci!.rows).toHaveLength(doc.budget.voci.filter((v) => v.ente === P).length);
     expect(voci!.footer?.at(-1)).toBe(formatCents(figures.costCents));
     expect(s.signature).toContain(partner.legaleRappresentante.cognome);
@@ -64,9 +66,9 @@ describe('the summary of a partner contribution', () => {
     const voci = tables(buildPartnerSummary(many, P)!.blocks)[1]!;
     const all = many.budget.voci.filter((v) => v.ente === P).length;
     expect(voci.rows).toHaveLength(SUMMARY_MAX_ROWS.voci);
-    expect(voci.rows.at(-1)).toEqual([`… e altre ${all - SUMMARY_MAX_ROWS.voci + 1} righe`, '', '', '', '']);
+    expect(voci.rows.at(-1)).toEqual(['', '', `… e altre ${all - SUMMARY_MAX_ROWS.voci + 1} righe`, '', '']);
     expect(voci.caption).toBe(`Voci di spesa del Comune (${all})`);
-    expect(voci.rows.every((r) => r[2]!.length <= 70)).toBe(true);
+    expect(voci.rows.every((r) => r[2]!.length <= SUMMARY_MAX_CHARS.descrizione)).toBe(true);
     expect(truncateRows([['a'], ['b']], 2, 1)).toEqual([['a'], ['b']]);
   });
 });

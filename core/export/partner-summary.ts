@@ -14,9 +14,15 @@ import { formatDate, int, opt, orDash } from './format';
 import type { Block, ExportModel } from './model';
 
 /** Rows each list may show before «… e altre N righe» (chosen so that the large proposal's biggest partner fits one page). */
-export const SUMMARY_MAX_ROWS = { banche: 8, voci: 14 } as const;
-/** Characters of a free-text cell before it is cut: one line of the table. */
-const MAX_CELL = 70;
+export const SUMMARY_MAX_ROWS: SummaryLimits = { banche: 6, voci: 10 };
+
+/** How many rows of each list the summary shows at most (the renderer lowers them if the page still overflows). */
+export interface SummaryLimits {
+  readonly banche: number;
+  readonly voci: number;
+}
+/** Characters of a free-text cell before it is cut, by column: one line of the table each row. */
+export const SUMMARY_MAX_CHARS = { nome: 40, ufficio: 26, descrizione: 50 } as const;
 
 export interface PartnerSummaryModel {
   readonly meta: ExportModel['meta'];
@@ -32,20 +38,24 @@ export interface SummaryRequest {
   readonly date: string;
 }
 
-const cut = (s: string): string => (s.length > MAX_CELL ? `${s.slice(0, MAX_CELL - 1).trimEnd()}…` : s);
+const cut = (s: string, max: number): string => (s.length > max ? `${s.slice(0, max - 1).trimEnd()}…` : s);
 
-/** The first `max` rows, or `max - 1` of them and a row saying how many more there are. */
-export function truncateRows(rows: ReadonlyArray<readonly string[]>, max: number, width: number): string[][] {
+/**
+ * The first `max` rows, or `max - 1` of them and a row saying how many more there are, written in
+ * column `at` (the widest, so that it stays on one line).
+ */
+export function truncateRows(rows: ReadonlyArray<readonly string[]>, max: number, width: number, at = 0): string[][] {
   if (rows.length <= max) return rows.map((r) => [...r]);
   const more = rows.length - (max - 1);
-  return [...rows.slice(0, max - 1).map((r) => [...r]), [`… e altre ${more} righe`, ...Array<string>(width - 1).fill('')]];
+  const note = Array.from({ length: width }, (_, i) => (i === at ? `… e altre ${more} righe` : ''));
+  return [...rows.slice(0, max - 1).map((r) => [...r]), note];
 }
 
 /**
  * The summary of partner `partnerId`'s contribution, or null when the proposal has no such partner.
  * `request`: the module it answers (from the partner's exchange record when not given).
  */
-export function buildPartnerSummary(doc: Proposal, partnerId: string, request?: SummaryRequest): PartnerSummaryModel | null {
+export function buildPartnerSummary(doc: Proposal, partnerId: string, request?: SummaryRequest | null, limits: SummaryLimits = SUMMARY_MAX_ROWS): PartnerSummaryModel | null {
   const parts = partnerParts(doc, partnerId);
   if (!parts) return null;
   const p = parts.ente;
@@ -59,11 +69,11 @@ export function buildPartnerSummary(doc: Proposal, partnerId: string, request?: 
   const pop = p.popolazione.valore === null ? '—' : `${int(p.popolazione.valore)} abitanti (al ${formatDate(p.popolazione.dataRiferimento)}; fonte: ${orDash(p.popolazione.fonte)})`;
   const act = p.adesione.numero ? `${opt('/ente/partner/*/adesione/organo', p.adesione.organo)}, n. ${p.adesione.numero} del ${formatDate(p.adesione.data)}` : '—';
   const B = '/dati/banche/*';
-  const bancheRows = parts.banche.map((b) => [cut(orDash(b.nome)), cut(orDash(b.ufficio)), opt(`${B}/formato`, b.formato), int(b.recordStimati), b.datiPersonali ? 'Sì' : 'No']);
+  const bancheRows = parts.banche.map((b) => [cut(orDash(b.nome), SUMMARY_MAX_CHARS.nome), cut(orDash(b.ufficio), SUMMARY_MAX_CHARS.ufficio), opt(`${B}/formato`, b.formato), int(b.recordStimati), b.datiPersonali ? 'Sì' : 'No']);
   const lineIndex = new Map(doc.budget.voci.map((v, i) => [v, i]));
   const vociRows = parts.voci.map((v) => {
     const a = totals.lines[lineIndex.get(v) ?? -1];
-    return [v.componente, opt('/budget/voci/*/categoria', v.categoria), cut(orDash(v.descrizione)), a ? formatCents(a.netCents) : '—', a ? formatCents(a.totalCents) : '—'];
+    return [v.componente, opt('/budget/voci/*/categoria', v.categoria), cut(orDash(v.descrizione), SUMMARY_MAX_CHARS.descrizione), a ? formatCents(a.netCents) : '—', a ? formatCents(a.totalCents) : '—'];
   });
   const cost = figures?.costCents ?? 0;
   const blocks: Block[] = [
@@ -75,8 +85,7 @@ export function buildPartnerSummary(doc: Proposal, partnerId: string, request?: 
         ['Richiesta', req ? `${orDash(req.id)} del ${formatDate(req.date)}` : 'Nessun modulo inviato'],
       ],
     },
-    { kind: 'subheading', text: 'Dati del Comune' },
-    {
+        {
       kind: 'fields',
       rows: [
         ['Comune', name],
@@ -91,20 +100,20 @@ export function buildPartnerSummary(doc: Proposal, partnerId: string, request?: 
     },
     {
       kind: 'table', caption: `Banche dati del Comune (${parts.banche.length})`,
-      columns: [{ title: 'Banca dati', weight: 5 }, { title: 'Ufficio', weight: 3 }, { title: 'Formato', weight: 3 }, { title: 'Record', align: 'right', weight: 2 }, { title: 'Dati personali', weight: 2 }],
-      rows: truncateRows(bancheRows, SUMMARY_MAX_ROWS.banche, 5),
+      columns: [{ title: 'Banca dati', weight: 5 }, { title: 'Ufficio', weight: 3 }, { title: 'Formato', weight: 3 }, { title: 'Record', align: 'right', weight: 2 }, { title: 'Dati pers.', weight: 2 }],
+      rows: truncateRows(bancheRows, limits.banche, 5),
     },
     {
       kind: 'table', caption: `Voci di spesa del Comune (${parts.voci.length})`,
       columns: [{ title: 'Comp.', weight: 1 }, { title: 'Categoria', weight: 3 }, { title: 'Descrizione', weight: 7 }, { title: 'Netto', align: 'right', weight: 3 }, { title: 'Totale', align: 'right', weight: 3 }],
-      rows: truncateRows(vociRows, SUMMARY_MAX_ROWS.voci, 5),
+      rows: truncateRows(vociRows, limits.voci, 5, 2),
       footer: ['', '', 'Totale (IVA inclusa)', '', formatCents(cost)],
     },
     {
       kind: 'fields',
       rows: [
-        ['Costo delle voci del Comune', formatCents(cost)],
-        ['Quota di cofinanziamento del Comune', formatCents(figures?.cofinancingCents ?? 0)],
+        ['Costo delle voci', formatCents(cost)],
+        ['Quota di cofinanziamento', formatCents(figures?.cofinancingCents ?? 0)],
       ],
     },
   ];
@@ -126,7 +135,7 @@ export function buildPartnerSummary(doc: Proposal, partnerId: string, request?: 
 }
 
 /** The summary of the contribution a partner module carries (the partner's side of the exchange). */
-export function buildModuleSummary(module: PartnerModule): PartnerSummaryModel | null {
+export function buildModuleSummary(module: PartnerModule, limits: SummaryLimits = SUMMARY_MAX_ROWS): PartnerSummaryModel | null {
   const doc = { ...proposalOfModule(module), aggiornato: module.creato };
-  return buildPartnerSummary(doc, module.partner, { id: module.richiesta, date: module.creato });
+  return buildPartnerSummary(doc, module.partner, { id: module.richiesta, date: module.creato }, limits);
 }
