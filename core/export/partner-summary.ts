@@ -117,7 +117,7 @@ export function buildPartnerSummary(doc: Proposal, partnerId: string, request?: 
       ],
     },
   ];
-  const title = `Contributo del ${name} alla proposta`;
+  const title = `Contributo alla proposta – ${name}`;
   return {
     meta: {
       title,
@@ -130,7 +130,7 @@ export function buildPartnerSummary(doc: Proposal, partnerId: string, request?: 
     },
     title,
     blocks,
-    signature: `Il legale rappresentante del ${name}: ${person || '—'} (firma digitale)`,
+    signature: `Firma digitale del legale rappresentante (${name}): ${person || '—'}`,
   };
 }
 
