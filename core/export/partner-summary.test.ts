@@ -3,6 +3,7 @@ import { edit, starter } from '../../test/helpers/docs';
 import { applyAction } from '../actions';
 import { bodyFigures } from '../derive/bodies';
 import { formatCents } from '../derive/number-text';
+import { formatDate } from './format';
 import type { Proposal } from '../generated/types';
 import { mergePartnerReply } from '../partner/merge-reply';
 import { REQ, reply, send } from '../partner/test-support';
@@ -41,6 +42,7 @@ describe('the summary of a partner contribution', () => {
     expect(voci!.rows).toHaveLength(doc.budget.voci.filter((v) => v.ente === P).length);
     expect(voci!.footer?.at(-1)).toBe(formatCents(figures.costCents));
     expect(s.signature).toContain(partner.legaleRappresentante.cognome);
+    expect(s.footer).toContain(`dati al ${formatDate(doc.aggiornato)}`);
   });
 
   it('is the same from the module the partner holds', () => {

@@ -10,6 +10,7 @@ import { bodyFigures, partnerParts } from '../derive/bodies';
 import { bodyName } from '../derive/ente';
 import { formatCents } from '../derive/number-text';
 import { proposalOfModule } from '../partner/restricted';
+import { APP_VERSION } from '../proposal/version';
 import { formatDate, int, opt, orDash } from './format';
 import type { Block, ExportModel } from './model';
 
@@ -30,6 +31,8 @@ export interface PartnerSummaryModel {
   readonly blocks: readonly Block[];
   /** The line under which the legal representative signs. */
   readonly signature: string;
+  /** The foot of the page: where the figures come from, and as of when. */
+  readonly footer: string;
 }
 
 /** The request a summary refers to: its id and the date the module was prepared. */
@@ -130,6 +133,7 @@ export function buildPartnerSummary(doc: Proposal, partnerId: string, request?: 
     },
     title,
     blocks,
+    footer: `Riepilogo preparato con Proposta ${APP_VERSION} · dati al ${formatDate(doc.aggiornato)}`,
     signature: `Firma digitale del legale rappresentante (${name}): ${person || '—'}`,
   };
 }

@@ -33,7 +33,7 @@ export function layoutPartnerSummary(model: PartnerSummaryModel): LaidOutDocumen
     ]);
     const footer = (page: number, count: number): Node => ({
       kind: 'text',
-      lines: [textLine(`${model.meta.documentVersion} · pagina ${page} di ${count}`, TEXT.pageFooter)],
+      lines: [textLine(`${model.footer} · pagina ${page} di ${count}`, TEXT.pageFooter)],
       margin: [MARGINS.left, 16, MARGINS.right, 0],
     });
     return Flow.layout({ width: PAGE_WIDTH, height: PAGE_HEIGHT, margins: MARGINS }, content, () => null, footer);
