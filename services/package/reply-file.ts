@@ -1,8 +1,9 @@
 // A merged reply's file as the editor, `proposta validate` and the package read it: one classifier, so
-// that the three always agree. Light: the CMS reader is loaded only when a signed reply is there.
+// that the three always agree. Light (no CMS library): `proposta validate` loads it.
 import { realpath } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isReplyOf, MAX_PROPOSAL_BYTES, parseJsonSafely, type MergedReply, type Proposal, type ReplyFileState } from '../../core';
+import { cmsContent } from '../files/cms-content';
 import { readRegularFile } from '../files/read';
 import { insideFolder } from './attachment-file';
 
@@ -10,13 +11,8 @@ import { insideFolder } from './attachment-file';
 const MAX_REPLY_BYTES = MAX_PROPOSAL_BYTES + 1024 * 1024;
 
 /** The module a reply file carries: the JSON itself, or the content of its enveloping CMS. */
-async function moduleOf(bytes: Uint8Array, signed: boolean): Promise<unknown> {
-  let content: Uint8Array | undefined = bytes;
-  if (signed) {
-    const { readP7m } = await import('../sign/p7m-read');
-    const cms = readP7m(bytes);
-    content = cms.ok ? cms.parsed.content : undefined;
-  }
+function moduleOf(bytes: Uint8Array, signed: boolean): unknown {
+  const content = signed ? cmsContent(bytes) : bytes;
   if (!content) return undefined;
   let text: string;
   try {
@@ -44,5 +40,5 @@ export async function readMergedReply(folder: string, doc: Proposal, reply: Merg
   const r = await readRegularFile(real, MAX_REPLY_BYTES);
   if (!r.ok) return { state: 'non-leggibile' };
   const bytes = new Uint8Array(r.bytes.buffer, r.bytes.byteOffset, r.bytes.byteLength);
-  return isReplyOf(doc, reply, await moduleOf(bytes, reply.signed)) ? { state: 'presente', path: real, bytes } : { state: 'diverso' };
+  return isReplyOf(doc, reply, moduleOf(bytes, reply.signed)) ? { state: 'presente', path: real, bytes } : { state: 'diverso' };
 }
