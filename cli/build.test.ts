@@ -58,8 +58,9 @@ describe('the built CLI', () => {
   });
 
   it('keeps the export, package and signing code out of validate, eligibility and new', () => {
-    // services/package/hash.ts (node:crypto) and attachment-file.ts (node:fs) read attachments for validation: not heavy.
-    const heavy = /services\/(export|sign)\/|services\/package\/(?!(hash|attachment-file)\.ts$)|node_modules\/(docx|pdf-lib|pdfmake|pdfkit|pkijs|asn1js|@signpdf|node-forge|yazl|yauzl)\//;
+    // services/package/hash.ts (node:crypto), attachment-file.ts and reply-file.ts (node:fs, no CMS library) read
+    // attachments and merged replies for validation: not heavy.
+    const heavy = /services\/(export|sign)\/|services\/package\/(?!(hash|attachment-file|reply-file)\.ts$)|node_modules\/(docx|pdf-lib|pdfmake|pdfkit|pkijs|asn1js|@signpdf|node-forge|yazl|yauzl)\//;
     for (const name of ['validate', 'eligibility', 'new']) {
       const bundle = Object.keys(inputs).find((f) => f.endsWith(`commands/${name}.cjs`)) ?? '';
       expect(inputs[bundle]?.length, name).toBeGreaterThan(0);

@@ -46,6 +46,8 @@ Uso:
   proposta partner status FILE [--json] moduli inviati e risposte dei Comuni aggregati
   proposta partner firma MODULO --out RISPOSTA.proposta-partner.p7m (--p12 F | --pkcs11 MODULO)
                                         il Comune firma il modulo compilato (CAdES, .p7m) come risposta
+  proposta partner riepilogo (FILE --partner ID | MODULO) --out RIEPILOGO.pdf
+                                        il riepilogo di una pagina del contributo di un Comune, da firmare
 
 Opzioni: --alla-data AAAA-MM-GG esegue i controlli come in quella data; --sovrascrivi sostituisce un
 file di uscita che esiste già (mai la proposta né un file di un formato più recente).`;

@@ -21,7 +21,8 @@ export const PARTNER_USAGE = `Uso:
   proposta partner import FILE RISPOSTA [--risolvi mio|loro] [--accetta-non-firmata] [--json]
   proposta partner status FILE [--json]
   proposta partner firma MODULO.proposta-partner --out RISPOSTA.proposta-partner.p7m (--p12 CERTIFICATO.p12 | --pkcs11 MODULO [--token ETICHETTA] [--certificato CF-O-ETICHETTA]) [--sovrascrivi]
-     (password del .p12 da PROPOSTA_P12_PASSWORD, PIN della smart card da PROPOSTA_PIN, altrimenti chiesti sul terminale)`;
+     (password del .p12 da PROPOSTA_P12_PASSWORD, PIN della smart card da PROPOSTA_PIN, altrimenti chiesti sul terminale)
+  proposta partner riepilogo (FILE --partner ID | MODULO.proposta-partner) --out RIEPILOGO.pdf [--sovrascrivi]`;
 
 const CHECK = { flags: ['json'], values: ['alla-data'] };
 

@@ -37,8 +37,9 @@ describe('the built Electron main process', () => {
     const start = loadedAtStart(entry);
     const inputs = [...start].flatMap((f) => Object.keys(meta.outputs[f]?.inputs ?? {}));
     expect(inputs).toContain('services/ipc/handlers.ts');
-    // services/package/hash.ts (node:crypto) and attachment-file.ts (node:fs) read attachments for validation: not heavy.
-    const heavy = /services\/(export|sign)\/|services\/package\/(?!(hash|attachment-file)\.ts$)|node_modules\/(docx|pdf-lib|pkijs|asn1js|@signpdf|node-forge|yazl|yauzl|fflate)\//;
+    // services/package/hash.ts (node:crypto), attachment-file.ts and reply-file.ts (node:fs, no CMS library) read
+    // attachments and merged replies for validation: not heavy.
+    const heavy = /services\/(export|sign)\/|services\/package\/(?!(hash|attachment-file|reply-file)\.ts$)|node_modules\/(docx|pdf-lib|pkijs|asn1js|@signpdf|node-forge|yazl|yauzl|fflate)\//;
     expect(inputs.filter((f) => heavy.test(f))).toEqual([]);
     const lazy = Object.keys(meta.outputs).filter((f) => !start.has(f)).flatMap((f) => Object.keys(meta.outputs[f]?.inputs ?? {}));
     for (const module of ['services/export/pdf/index.ts', 'services/export/docx/index.ts', 'services/package/create.ts', 'services/sign/index.ts']) {

@@ -5,10 +5,11 @@ import { partnerExport } from '../partner/export';
 import { partnerImport } from '../partner/import';
 import { partnerSign } from '../partner/sign';
 import { partnerStatus } from '../partner/status';
+import { partnerSummary } from '../partner/summary';
 
-const SUBCOMMANDS = { export: partnerExport, import: partnerImport, status: partnerStatus, firma: partnerSign } as const;
+const SUBCOMMANDS = { export: partnerExport, import: partnerImport, status: partnerStatus, firma: partnerSign, riepilogo: partnerSummary } as const;
 
-/** `proposta partner export|import|status|firma`: the modules of the Comuni of an aggregation and their replies. */
+/** `proposta partner export|import|status|firma|riepilogo`: the modules of the Comuni of an aggregation and their replies. */
 export async function partnerCommand(args: Args, io: Io): Promise<number> {
   const [sub, ...positional] = args.positional;
   const run = sub && Object.hasOwn(SUBCOMMANDS, sub) ? SUBCOMMANDS[sub as keyof typeof SUBCOMMANDS] : undefined;

@@ -2,6 +2,7 @@ import type { Atto, Persona, Popolazione, Proposal } from '../generated/types';
 import { formatInteger } from '../derive/number-text';
 import { aggregationPopulation, countBodies } from '../derive/ente';
 import type { Block } from './model';
+import { contributionBlocks } from './partner-contribution';
 import { formatDate, int, opt, orDash } from './format';
 
 const pop = (p: Popolazione): string =>
@@ -42,6 +43,7 @@ export function enteBlocks(doc: Proposal): Block[] {
       rows: e.partner.map((p) => [orDash(p.denominazione), orDash(p.codiceIstat), orDash(p.codiceFiscale), int(p.popolazione.valore), act(p.adesione)]),
       footer: ['Popolazione dell\'aggregazione (capofila compreso)', '', '', formatInteger(aggregationPopulation(doc).sum), ''],
     });
+    blocks.push(...contributionBlocks(doc));
   }
   return blocks;
 }

@@ -4,7 +4,7 @@ export { canonicalJson, fingerprint, sha256Hex, utf8 } from './fingerprint';
 export { buildPartnerModule, partnerContext, readPartnerModule, serializePartnerModule, PARTNER_MODULE_EXTENSION, PARTNER_MODULE_FORMAT, type ModuleOptions } from './module';
 export { mergePartnerReply, type MergeOutcome, type MergeResult, type ReplyReceipt } from './merge-reply';
 export { signerRefusal, type ReplySignature } from './signer';
-export { replyFileName, REPLY_FOLDER } from './reply-file';
+export { isReplyOf, mergedReplies, replyFileIssue, replyFileName, REPLY_FOLDER, type MergedReply, type ReplyFileState } from './reply-file';
 export { partnerStatuses, PARTNER_STATE_LABEL, type PartnerState, type PartnerStatus } from './status';
 export { moduleWithProposal, partnerDocument, partnerIssues, proposalOfModule, validatePartnerModule } from './restricted';
 export type { Conflict, Resolution } from './three-way';

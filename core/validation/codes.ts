@@ -121,6 +121,11 @@ export const RULE_CODES = {
   ALLEGATO_FUORI_CARTELLA: { severity: 'errore', about: 'Il file di un allegato è fuori dalla cartella della proposta' },
   ALLEGATO_NON_LEGGIBILE: { severity: 'errore', about: 'Il file di un allegato non si può leggere' },
   DA_VERIFICARE_ALLEGATI: { severity: 'nota', about: 'Allegati richiesti non indicati dal profilo' },
+  // The merged replies of the partners, kept beside the proposal (core/partner/reply-file.ts)
+  RISPOSTA_FILE_MANCANTE: { severity: 'errore', about: 'Il file della risposta unita di un Comune non è nella cartella «risposte»' },
+  RISPOSTA_FILE_DIVERSO: { severity: 'errore', about: 'Il file della risposta di un Comune non è la risposta unita alla proposta' },
+  RISPOSTA_FUORI_CARTELLA: { severity: 'errore', about: 'Il file della risposta di un Comune è fuori dalla cartella della proposta' },
+  RISPOSTA_NON_LEGGIBILE: { severity: 'errore', about: 'Il file della risposta di un Comune non si può leggere' },
   // The rule data of the AI Act and GDPR (templates/norme/), checked when loaded
   NORME_ID_DOPPIO: { severity: 'errore', about: 'Due regole delle norme con lo stesso identificativo' },
   NORME_ATTO_IGNOTO: { severity: 'errore', about: 'Una regola delle norme cita un atto non elencato' },

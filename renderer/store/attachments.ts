@@ -21,7 +21,8 @@ let timer: ReturnType<typeof setTimeout> | undefined;
 
 /**
  * Reads the attachments' files beside the saved proposal (the app hashes them): their state shows in
- * Allegati and their problems in Problemi, like `proposta validate` and the package would report them.
+ * Allegati and their problems in Problemi, like `proposta validate` and the package would report them
+ * (with those of the partners' merged replies kept in `risposte/`).
  */
 export async function refreshAttachments(): Promise<void> {
   const { doc, handle, partner } = get();
@@ -29,14 +30,17 @@ export async function refreshAttachments(): Promise<void> {
   if (!doc || !handle || partner) return set({ attachments: null });
   const r = await api['attachments:check']({ doc, handle });
   // A newer document or file may have arrived meanwhile: keep only an answer about the current one.
-  if (!r.ok || get().doc?.allegati !== doc.allegati || get().handle !== handle) return;
+  if (!r.ok || get().doc?.allegati !== doc.allegati || get().doc?.ente.scambi !== doc.ente.scambi || get().handle !== handle) return;
   set({ attachments: { list: doc.allegati, handle, files: r.value.files, issues: r.value.issues } });
 }
 
-/** Checks again a moment after the attachments change (typing a path is not a check per key). */
+/**
+ * Checks again a moment after the attachments change (typing a path is not a check per key), or the
+ * exchange records (a merged reply's file must then be beside the proposal).
+ */
 export function startAttachmentWatch(): () => void {
   return useStore.subscribe((s, prev) => {
-    if (s.doc?.allegati === prev.doc?.allegati && s.handle === prev.handle) return;
+    if (s.doc?.allegati === prev.doc?.allegati && s.doc?.ente.scambi === prev.doc?.ente.scambi && s.handle === prev.handle) return;
     clearTimeout(timer);
     timer = setTimeout(() => void refreshAttachments(), 400);
   });

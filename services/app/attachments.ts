@@ -1,7 +1,8 @@
 import { copyFile, lstat, mkdir, readdir, realpath } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, sep } from 'node:path';
-import { ATTACHMENTS_FOLDER, attachmentFileIssue, type AttachmentCheck, type Cancelled, type Issue, type Proposal, type Reply } from '../../core';
+import { ATTACHMENTS_FOLDER, attachmentFileIssue, mergedReplies, replyFileIssue, type AttachmentCheck, type Cancelled, type Issue, type Proposal, type Reply } from '../../core';
 import { insideFolder as inside, readAttachment } from '../package/attachment-file';
+import { readMergedReply } from '../package/reply-file';
 import { hashFile } from '../package/hash';
 import { checkDocument } from './document';
 import type { AppHost, Place } from './host';
@@ -15,13 +16,16 @@ async function checkOne(folder: string, nomeFile: string, declared: string): Pro
 }
 
 /**
- * The files of the declared attachments, read beside the proposal. One function for the editor (live),
- * `proposta validate` and the package, so that the three always agree.
+ * The files of the declared attachments and of the partners' merged replies, read beside the proposal.
+ * One function for the editor (live), `proposta validate` and the package, so that the three always agree.
  */
 export async function checkAttachmentFiles(doc: Proposal, proposalPath: string): Promise<{ checks: AttachmentCheck[]; issues: Issue[] }> {
   const folder = await realpath(dirname(proposalPath)).catch(() => dirname(proposalPath));
   const checks = await Promise.all(doc.allegati.elenco.map((a) => checkOne(folder, a.nomeFile, a.sha256)));
   const issues = checks.flatMap((c, i) => attachmentFileIssue(i, doc.allegati.elenco[i]!, c.state) ?? []);
+  const replies = mergedReplies(doc);
+  const states = await Promise.all(replies.map((r) => readMergedReply(folder, doc, r)));
+  issues.push(...replies.flatMap((r, i) => replyFileIssue(doc, r, states[i]!.state) ?? []));
   return { checks, issues };
 }
 

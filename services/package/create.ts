@@ -2,6 +2,7 @@ import { isStructuralIssue, packagedAttachmentName, validate, type CallProfile, 
 import { identitiesOf, writeCarefully } from '../files/careful-write';
 import { serializeProposal } from '../files/save-proposal';
 import { collectAttachments } from './attachments';
+import { collectReplies } from './replies';
 import { hashBytes } from './hash';
 import { buildManifest, DOSSIER_PDF, manifestBytes, MANIFEST_NAME, sha256sums, SIGNED_MANIFEST_NAME, SUMS_NAME, type PackedFile } from './manifest';
 import { storedZip, type StoreEntry } from './zip-store';
@@ -38,8 +39,9 @@ export type PackageResult =
   | { ok: false; code: string; message: string; issues?: Issue[]; problems?: Array<{ code: string; file: string; message: string }> };
 
 /**
- * The submission package: proposal.json, dossier.pdf, dossier.docx, the attachments, manifest.json,
- * SHA256SUMS and, when signed, manifest.json.p7m (enveloping CAdES-BES) with dossier.pdf signed PAdES.
+ * The submission package: proposal.json, dossier.pdf, dossier.docx, the attachments, the partners'
+ * merged replies (`risposte/`), manifest.json, SHA256SUMS and, when signed, manifest.json.p7m
+ * (enveloping CAdES-BES) with dossier.pdf signed PAdES.
  * The manifest lists the dossier as rendered, before any signature: a PAdES signature is an incremental
  * revision after those bytes, so the same manifest holds for a dossier signed here, with the card's
  * software, or co-signed later. SHA256SUMS lists the files as they are in the zip. A proposal with
@@ -59,6 +61,8 @@ export async function createPackage(
   }
   const att = await collectAttachments(input.doc, input.proposalPath);
   if (!att.ok) return { ok: false, code: 'ALLEGATI_NON_DISPONIBILI', message: 'Alcuni allegati non sono disponibili: il pacchetto non è stato creato.', problems: att.problems };
+  const replies = await collectReplies(input.doc, input.proposalPath);
+  if (!replies.ok) return { ok: false, code: 'RISPOSTE_NON_DISPONIBILI', message: 'Alcune risposte unite dei Comuni non sono disponibili: il pacchetto non è stato creato.', problems: replies.problems };
 
   // The packaged proposal records the SHA-256 of each attachment it declares.
   const byName = new Map(att.files.map((f) => [f.name, f.sha256]));
@@ -68,7 +72,8 @@ export async function createPackage(
   const [pdf, docx] = await Promise.all([tools.renderPdf(doc), tools.renderDocx(doc)]);
 
   const generated: Array<[string, Uint8Array]> = [['proposal.json', proposal], [DOSSIER_PDF, pdf], ['dossier.docx', docx]];
-  const files: PackedFile[] = [...generated.map(([name, data]) => ({ name, ...hashBytes(data) })), ...att.files];
+  const replyFiles: PackedFile[] = replies.files.map((f) => ({ name: f.name, size: f.size, sha256: f.sha256 }));
+  const files: PackedFile[] = [...generated.map(([name, data]) => ({ name, ...hashBytes(data) })), ...att.files, ...replyFiles];
   const warnings = issues.filter((i) => i.severity === 'avviso');
   const manifest = manifestBytes(buildManifest(doc, files, { now: opts.now, signed: !!tools.signer, warnings }));
   const signedPdf = tools.signer ? await tools.signer.signPdf(pdf) : pdf;
@@ -77,15 +82,16 @@ export async function createPackage(
   const entries: StoreEntry[] = [
     ...zipped.map(([name, data]): StoreEntry => ({ name, source: { kind: 'bytes', data } })),
     ...att.files.map((f): StoreEntry => ({ name: f.name, source: { kind: 'file', path: f.path, size: f.size, crc32: f.crc32 } })),
+    ...replies.files.map((f): StoreEntry => ({ name: f.name, source: { kind: 'bytes', data: f.bytes } })),
     { name: MANIFEST_NAME, source: { kind: 'bytes', data: manifest } },
     ...(signedManifest ? [{ name: SIGNED_MANIFEST_NAME, source: { kind: 'bytes', data: signedManifest } } as StoreEntry] : []),
   ];
   const listed: PackedFile[] = [
-    ...zipped.map(([name, data]) => ({ name, ...hashBytes(data) })), ...att.files,
+    ...zipped.map(([name, data]) => ({ name, ...hashBytes(data) })), ...att.files, ...replyFiles,
     { name: MANIFEST_NAME, ...hashBytes(manifest) }, ...(signedManifest ? [{ name: SIGNED_MANIFEST_NAME, ...hashBytes(signedManifest) }] : []),
   ];
   entries.push({ name: SUMS_NAME, source: { kind: 'bytes', data: new TextEncoder().encode(sha256sums(listed)) } });
-  const written = await write(storedZip(entries), [input.proposalPath, ...att.files.map((f) => f.path)]);
+  const written = await write(storedZip(entries), [input.proposalPath, ...att.files.map((f) => f.path), ...replies.files.map((f) => f.path)]);
   if (!written.ok) return { ok: false, code: written.error.code, message: written.error.message };
   return { ok: true, files: listed, signed: !!tools.signer, warnings, ...(tools.signer ? {} : { toSign: { manifest, pdf } }) };
 }

@@ -38,8 +38,8 @@ function paragraphContent(text: string): Node {
     .map((p): Node => ({ ...styled(p, TEXT.paragraph, CONTENT_WIDTH), margin: [0, 0, 0, 6], tag: { role: 'P' } })));
 }
 
-/** One block of the export model. */
-function blockContent(block: Block): Node {
+/** One block of the export model (the dossier's sections and the partner summary). */
+export function blockContent(block: Block): Node {
   switch (block.kind) {
     case 'subheading':
       return { ...styled(block.text, TEXT.h2, CONTENT_WIDTH, true), margin: [0, 10, 0, 4], tag: { role: 'H2' } };
