@@ -46,7 +46,7 @@ export async function partnerSign(args: Args, io: Io): Promise<number> {
     return MODULE_CODES.has(code) || CERTIFICATE_CODES.has(code) ? EXIT.invalid : EXIT.unreadable;
   }
   if ('cancelled' in r.value) return EXIT.unreadable;
-  io.out(`Risposta firmata: ${out}. Inviala al Comune capofila (per PEC o per posta elettronica).`);
+  io.out(`Risposta firmata: ${out}. Riepilogo del contributo, da far firmare anch'esso al legale rappresentante: ${r.value.summary}. Inviali al Comune capofila (per PEC o per posta elettronica).`);
   if (r.value.issues.length) {
     io.out(`Il modulo ha ${r.value.issues.length} segnalazioni sulle parti del Comune: la firma è valida comunque, il capofila deciderà se chiedere correzioni.`);
     for (const l of renderReport(r.value.issues)) io.out(l);

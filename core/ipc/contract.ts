@@ -218,7 +218,7 @@ export interface IpcContract {
    */
   'partner:sign': {
     req: { module: PartnerModule; target: OutputTarget; certificate: InputSource | null; password: string; token?: TokenSignRequest; overwrite?: boolean };
-    res: { name: string; handle: string; issues: Issue[] } | Cancelled;
+    res: { name: string; handle: string; summary: string; issues: Issue[] } | Cancelled;
   };
 }
 

@@ -48,7 +48,7 @@ export async function signReply(req: ReplyRequest): Promise<ReplyOutcome> {
   const open = r.value.issues.filter((i) => i.severity === 'errore').length;
   notify({
     kind: 'success',
-    text: `Risposta firmata: ${r.value.name}. Inviala al Comune capofila (per PEC o posta elettronica).${open ? ` Restano ${open} errori nelle parti del Comune: il capofila deciderà se chiederne la correzione.` : ''}`,
+    text: `Risposta firmata: ${r.value.name}. Inviala al Comune capofila (per PEC o posta elettronica) con il riepilogo ${r.value.summary}, firmato anch'esso dal legale rappresentante.${open ? ` Restano ${open} errori nelle parti del Comune: il capofila deciderà se chiederne la correzione.` : ''}`,
   });
   return null;
 }

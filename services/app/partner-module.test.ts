@@ -1,7 +1,7 @@
 // Partner mode through the real handler table: a Comune opens the module its lead sent, saves it and
 // signs the reply with a test .p12 and with a SoftHSM2 token; openssl and read-reply check the result.
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -88,8 +88,20 @@ describe('a Comune\'s module in the editor', () => {
     expect(JSON.stringify(wrong)).not.toContain('sbagliata-123');
     expect(outputs(t.workspace)).toEqual([]);
 
-    const r = await t.value<{ name: string; issues: Issue[] }>('partner:sign', p12Request(m));
+    // A file already where the summary goes stops the signature before anything is written.
+    writeFileSync(join(t.workspace, 'soleto-riepilogo.pdf'), 'di un altro');
+    expect(await t.code('partner:sign', p12Request(m))).toBe('FILE_ESISTENTE');
+    expect(outputs(t.workspace)).toEqual([]);
+    expect(readFileSync(join(t.workspace, 'soleto-riepilogo.pdf'), 'utf8')).toBe('di un altro');
+    rmSync(join(t.workspace, 'soleto-riepilogo.pdf'));
+
+    const r = await t.value<{ name: string; summary: string; issues: Issue[] }>('partner:sign', p12Request(m));
     expect(r.name).toBe('soleto.proposta-partner.p7m');
+    // Beside it, the one-page summary of the contribution for the legal representative to sign.
+    expect(r.summary).toBe('soleto-riepilogo.pdf');
+    const pdf = join(t.workspace, r.summary);
+    expect(mustRun('pdfinfo', [pdf])).toMatch(/^Pages:\s+1$/m);
+    expect(mustRun('pdftotext', [pdf, '-'])).toContain(m.parti.ente.denominazione);
     expect(JSON.stringify(r)).not.toContain(pki.password);
     expect(r.issues.every((i) => i.pointer.startsWith('/parti/'))).toBe(true);
     const p7m = join(t.workspace, r.name);

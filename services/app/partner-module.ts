@@ -3,7 +3,7 @@
  * edits its own parts in the editor (core moduleWithProposal keeps the rest as sent), saves it, and
  * signs it as the reply (`.proposta-partner.p7m`, enveloping CAdES over the module's exact bytes).
  */
-import { basename } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import {
   loadError, MAX_PROPOSAL_BYTES, parseJsonSafely, PARTNER_MODULE_EXTENSION, proposalOfModule,
   readPartnerModule, refusalOf, serializePartnerModule, validatePartnerModule,
@@ -20,6 +20,14 @@ import { chooseSigner, type CertificateChoice, type TokenChoice } from './signer
 
 /** The name ending of a signed reply. */
 export const REPLY_EXTENSION = `${PARTNER_MODULE_EXTENSION}.p7m`;
+
+/** The one-page summary written beside a reply: `soleto.proposta-partner.p7m` → `soleto-riepilogo.pdf`. */
+export function summaryPathOf(replyPath: string): string {
+  const name = basename(replyPath);
+  const stem = name.toLowerCase().endsWith(REPLY_EXTENSION) ? name.slice(0, -REPLY_EXTENSION.length)
+    : name.toLowerCase().endsWith(PARTNER_MODULE_EXTENSION) ? name.slice(0, -PARTNER_MODULE_EXTENSION.length) : name.replace(/\.[^.]*$/, '');
+  return join(dirname(replyPath), `${stem || 'risposta'}-riepilogo.pdf`);
+}
 
 /** A module by its name, or by its content: a JSON object whose own key `formatoModulo` says so (a proposal never has it). */
 export function isPartnerModule(path: string, text: string | null): boolean {
@@ -108,6 +116,8 @@ export interface SignedReply {
   readonly name: string;
   readonly path: string;
   readonly handle: string | null;
+  /** The one-page summary of the contribution written beside it, for the legal representative to sign too. */
+  readonly summary: string;
   /** The partner's own open errors: shown, never blocking (the lead decides). */
   readonly issues: Issue[];
 }
@@ -141,6 +151,13 @@ export async function signModule(host: AppHost, req: SignModuleRequest): Promise
   const policy = await outputPolicy(host, where.confirmed || req.overwrite === true, inputs);
   const pre = await preflight(where.path, policy);
   if (!pre.ok) return pre;
+  // The summary is drawn and its place checked before signing: a refusal writes neither file.
+  const summaryPath = summaryPathOf(where.path);
+  const preSummary = await preflight(summaryPath, policy);
+  if (!preSummary.ok) return preSummary;
+  const { partnerSummaryPdf } = await import('../partner/summary');
+  const summary = await partnerSummaryPdf({ module });
+  if (!summary.ok) return fail(summary.code, summary.message);
   const chosen = await chooseSigner(host, { certificate: req.certificate ?? null, token: req.token ?? null }, NOT_SIGNED);
   if (!chosen.ok) return chosen;
   if (!chosen.value) return fail('FIRMA_MANCANTE', `Scegli un certificato (.p12) o una smart card: ${NOT_SIGNED}.`);
@@ -159,6 +176,8 @@ export async function signModule(host: AppHost, req: SignModuleRequest): Promise
   }
   const w = await writeOutput(host, where.path, signed, policy);
   if (!w.ok) return w;
+  const ws = await writeOutput(host, summaryPath, summary.bytes, policy);
+  if (!ws.ok) return ws;
   const issues = validatePartnerModule(module, { profile: host.profile, now: host.now() });
-  return ok({ name: basename(where.path), path: where.path, handle: w.value.handle, issues });
+  return ok({ name: basename(where.path), path: where.path, handle: w.value.handle, summary: basename(summaryPath), issues });
 }

@@ -72,7 +72,7 @@ export function createHandlers(host: AppHost) {
         certificate: certificate ? { place: certificate, password: async () => password } : null,
         ...(token && lib?.ok ? { token: { module: lib.value, token: token.token, certificate: token.certificate, pin: async () => token.pin } } : {}),
       });
-      return reshape(r, (v) => ({ name: v.name, handle: v.handle ?? '', issues: v.issues }));
+      return reshape(r, (v) => ({ name: v.name, handle: v.handle ?? '', summary: v.summary, issues: v.issues }));
     },
   } satisfies Handlers;
 }
