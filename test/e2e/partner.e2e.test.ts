@@ -82,6 +82,8 @@ describe('a Comune\'s module in the editor', () => {
     await expect.poll(() => existsSync(out), { timeout: 60_000 }).toBe(true);
     await expect.poll(() => page.getByRole('dialog').count(), { timeout: 30_000 }).toBe(0);
     expect(await page.getByTestId('avviso-app').textContent()).toContain(`${NAME}.p7m`);
+    // Beside the reply, the one-page summary the legal representative signs too.
+    expect(existsSync(join(served.workspace, `${NAME.replace(/\.proposta-partner$/, '')}-riepilogo.pdf`))).toBe(true);
     // The password left the page with the dialog; the module itself is still unsaved, and says so.
     expect(await page.getByTestId('non-salvato').count()).toBe(1);
     await screenshot(page, 'e2e-risposta-firmata', false);
