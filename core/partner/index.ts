@@ -7,4 +7,5 @@ export { signerRefusal, type ReplySignature } from './signer';
 export { replyFileName, REPLY_FOLDER } from './reply-file';
 export { partnerStatuses, PARTNER_STATE_LABEL, type PartnerState, type PartnerStatus } from './status';
 export { proposalOfModule, validatePartnerModule } from './restricted';
-export type { Conflict, Resolution } from './three-way';
+export { settles, sideFor } from './three-way';
+export type { Conflict, Resolution, Side } from './three-way';
