@@ -4,6 +4,8 @@
  * with `satisfies`; the preload and the HTTP client are built from CHANNELS.
  */
 import type { Proposal } from '../generated/types';
+import type { Conflict, Side } from '../partner/three-way';
+import type { ReplySignature } from '../partner/signer';
 import type { Issue } from '../validation/issue';
 
 /** Where a file to open comes from: never a path named by the window. `handle` reloads a file of this session. */
@@ -154,6 +156,42 @@ export interface Cancelled {
   readonly cancelled: true;
 }
 
+// aggregazione (capofila)
+/** A module prepared for a partner, as the window shows it (never its path). */
+export interface PreparedModuleInfo {
+  readonly partner: string;
+  readonly name: string;
+  readonly richiesta: string;
+  readonly entro: string;
+}
+
+/** How the officer settles a reply's conflicts: one side for all, or per conflict path. */
+export type ReplyResolution = Side | { readonly perField: Readonly<Record<string, Side>> };
+
+/** A reply imported: merged (the new document, one undo step), or waiting for the officer's decisions (nothing written). */
+export type PartnerImportOutcome =
+  | {
+      readonly esito: 'unita';
+      readonly doc: Proposal;
+      readonly partner: string;
+      readonly signature: ReplySignature;
+      /** The signature problem the officer accepted (code), or null. */
+      readonly accepted: string | null;
+      readonly applied: readonly string[];
+      readonly conflicts: number;
+      readonly renamed: ReadonlyArray<readonly [string, string]>;
+      /** Where the reply is kept, relative to the proposal (`risposte/…`). */
+      readonly replyFile: string;
+    }
+  | {
+      readonly esito: 'da-decidere';
+      readonly partner: string;
+      readonly name: string;
+      readonly signature: ReplySignature;
+      readonly signatureRefusal: { readonly code: string; readonly message: string } | null;
+      readonly conflicts: readonly Conflict[];
+    };
+
 export interface IpcContract {
   'app:info': {
     req: Record<string, never>;
@@ -204,6 +242,19 @@ export interface IpcContract {
   /** The browser's files to attach: those of the workspace folder and of its `allegati/`. */
   'attachments:candidates': { req: Record<string, never>; res: { files: Array<{ name: string; size: number }> } };
   'window:state': { req: { name: string | null; dirty: boolean }; res: Record<string, never> };
+  // aggregazione (capofila)
+  /** «Prepara i moduli per i Comuni»: one module per partner in a folder (desktop: chosen; serve: the workspace). */
+  'partner:prepare': {
+    req: { doc: Proposal; partners: string[] | 'tutti'; entro: string; target: { kind: 'dialog' } | { kind: 'workspace' }; overwrite?: boolean };
+    res: { doc: Proposal; modules: PreparedModuleInfo[] } | Cancelled;
+  };
+  /** «Importa la risposta di un Comune»: `accept` confirms an unsigned reply or another signer; nothing written until decided. */
+  'partner:import': {
+    req: { doc: Proposal; handle: string; source: InputSource; accept: boolean; resolution?: ReplyResolution };
+    res: PartnerImportOutcome | Cancelled;
+  };
+  /** The browser's replies to import: the `.proposta-partner` and `.p7m` files of the workspace folder. */
+  'partner:candidates': { req: Record<string, never>; res: { files: Array<{ name: string; size: number }> } };
   /** The officer answered the close dialog: the desktop window closes (in the browser, nothing happens). */
   'window:close': { req: Record<string, never>; res: Record<string, never> };
 }
@@ -245,6 +296,8 @@ export const CHANNELS = [
   'recent:list', 'recovery:write', 'recovery:list', 'recovery:open', 'recovery:discard', 'window:state', 'window:close', 'attachments:check', 'attachments:add', 'attachments:candidates',
   'export:dossier', 'package:create', 'package:complete', 'package:verify', 'shell:showInFolder',
   'token:modules', 'token:pickModule', 'token:list',
+  // aggregazione (capofila)
+  'partner:prepare', 'partner:import', 'partner:candidates',
 ] as const satisfies readonly Channel[];
 
 // Compile-time check that CHANNELS lists every channel of the contract.

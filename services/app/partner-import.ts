@@ -1,7 +1,7 @@
-import { lstat, mkdir, unlink } from 'node:fs/promises';
+import { lstat, mkdir, readdir, unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import {
-  applyAction, bodyName, mergePartnerReply, readPartnerModule, replyFileName, REPLY_FOLDER, signerRefusal,
+  applyAction, bodyName, mergePartnerReply, readPartnerModule, replyFileName, REPLY_FOLDER, REPLY_NAME, signerRefusal,
   type Cancelled, type Conflict, type MergeResult, type PartnerRefusal, type Proposal, type ReplySignature, type Resolution,
 } from '../../core';
 import { identitiesOf, writeCarefully } from '../files/careful-write';
@@ -123,4 +123,16 @@ export async function importPartnerReply(host: AppHost, req: ImportRequest): Pro
     }
   }
   return ok({ esito: 'unita', doc, result, signature, accepted: signer, replyFile });
+}
+
+/** The replies the browser may import: regular files of the workspace folder with a reply's name (no links). */
+export async function replyCandidates(host: AppHost): Promise<{ ok: true; value: { files: Array<{ name: string; size: number }> } }> {
+  const dir = host.workspace;
+  if (!dir) return ok({ files: [] });
+  const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => REPLY_NAME.test(n)).sort();
+  const found = await Promise.all(names.map(async (name) => {
+    const st = await lstat(join(dir, name)).catch(() => null);
+    return st?.isFile() ? { name, size: st.size } : null;
+  }));
+  return ok({ files: found.filter((f): f is { name: string; size: number } => f !== null) });
 }
