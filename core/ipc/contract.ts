@@ -3,7 +3,8 @@
  * `proposta serve`): channel -> request -> response. Handlers in services/ are checked against it
  * with `satisfies`; the preload and the HTTP client are built from CHANNELS.
  */
-import type { Proposal } from '../generated/types';
+import type { PartnerModule, Proposal } from '../generated/types';
+import type { MergeResult } from '../partner/merge-reply';
 import type { Conflict, Side } from '../partner/three-way';
 import type { ReplySignature } from '../partner/signer';
 import type { Issue } from '../validation/issue';
@@ -168,11 +169,14 @@ export interface PreparedModuleInfo {
 /** How the officer settles a reply's conflicts: one side for all, or per conflict path. */
 export type ReplyResolution = Side | { readonly perField: Readonly<Record<string, Side>> };
 
-/** A reply imported: merged (the new document, one undo step), or waiting for the officer's decisions (nothing written). */
+/**
+ * A reply imported: merged (the result, which the window applies with the action
+ * `aggregazione/merge-reply` as one undo step), or waiting for the officer's decisions (nothing written).
+ */
 export type PartnerImportOutcome =
   | {
       readonly esito: 'unita';
-      readonly doc: Proposal;
+      readonly result: MergeResult;
       readonly partner: string;
       readonly signature: ReplySignature;
       /** The signature problem the officer accepted (code), or null. */
@@ -246,7 +250,8 @@ export interface IpcContract {
   /** «Prepara i moduli per i Comuni»: one module per partner in a folder (desktop: chosen; serve: the workspace). */
   'partner:prepare': {
     req: { doc: Proposal; partners: string[] | 'tutti'; entro: string; target: { kind: 'dialog' } | { kind: 'workspace' }; overwrite?: boolean };
-    res: { doc: Proposal; modules: PreparedModuleInfo[] } | Cancelled;
+    /** `sent`: the modules written, which the window records with `aggregazione/record-requests` (one undo step). */
+    res: { modules: PreparedModuleInfo[]; sent: PartnerModule[] } | Cancelled;
   };
   /** «Importa la risposta di un Comune»: `accept` confirms an unsigned reply or another signer; nothing written until decided. */
   'partner:import': {

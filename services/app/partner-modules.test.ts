@@ -4,13 +4,14 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { PartnerImportOutcome, PartnerModule, PreparedModuleInfo, Proposal } from '../../core';
+import { applyAction, type PartnerImportOutcome, type PartnerModule, type PreparedModuleInfo, type Proposal } from '../../core';
 import { starterPath } from '../../test/helpers/docs';
 import { desktopHarness, serveHarness } from '../../test/helpers/hosts';
 import { tempFolders } from '../../test/helpers/temp';
 
 const tmp = tempFolders('partner-moduli');
-type Prepared = { doc: Proposal; modules: PreparedModuleInfo[] };
+type Prepared = { sent: PartnerModule[]; modules: PreparedModuleInfo[] };
+const recorded = (doc: Proposal, p: Prepared): Proposal => applyAction(doc, { type: 'aggregazione/record-requests', modules: p.sent }).doc;
 
 async function openAggregation(t: ReturnType<typeof serveHarness>) {
   writeFileSync(join(t.workspace, 'unione.proposta'), readFileSync(starterPath('aggregazione')));
@@ -25,7 +26,7 @@ describe('partner:prepare and partner:import in proposta serve', () => {
     const r = await t.value<Prepared>('partner:prepare', req);
     expect(r.modules.map((m) => m.name)).toEqual(['cutrofiano.proposta-partner', 'soleto.proposta-partner', 'sogliano-cavour.proposta-partner']);
     expect(JSON.stringify(r)).not.toContain(t.workspace);
-    expect(r.doc.ente.scambi.map((s) => [s.ente, s.richiesta, s.entro])).toEqual(r.modules.map((m) => [m.partner, m.richiesta, '2026-12-15']));
+    expect(recorded(opened.doc, r).ente.scambi.map((s) => [s.ente, s.richiesta, s.entro])).toEqual(r.modules.map((m) => [m.partner, m.richiesta, '2026-12-15']));
     const written = JSON.parse(readFileSync(join(t.workspace, 'soleto.proposta-partner'), 'utf8')) as PartnerModule;
     expect(written.richiesta).toBe(r.modules[1]!.richiesta);
     // The saved proposal is untouched: the window applies the document (one undo step) and saves it.
@@ -40,7 +41,7 @@ describe('partner:prepare and partner:import in proposta serve', () => {
   it('lists the replies of the workspace and imports one after the officer\'s confirmation, as one returned document', async () => {
     const t = serveHarness(tmp());
     const opened = await openAggregation(t);
-    const { doc } = await t.value<Prepared>('partner:prepare', { doc: opened.doc, partners: ['soleto'], entro: '', target: { kind: 'workspace' } });
+    const doc = recorded(opened.doc, await t.value<Prepared>('partner:prepare', { doc: opened.doc, partners: ['soleto'], entro: '', target: { kind: 'workspace' } }));
     const module = JSON.parse(readFileSync(join(t.workspace, 'soleto.proposta-partner'), 'utf8')) as PartnerModule;
     module.parti.ente.pec = 'risposta@pec.it';
     writeFileSync(join(t.workspace, 'soleto-risposta.proposta-partner'), JSON.stringify(module));
@@ -51,7 +52,9 @@ describe('partner:prepare and partner:import in proposta serve', () => {
     expect(ask.esito === 'da-decidere' && ask.signatureRefusal?.code).toBe('RISPOSTA_NON_FIRMATA');
     const merged = await t.value<PartnerImportOutcome>('partner:import', { ...req, accept: true });
     if (merged.esito !== 'unita') throw new Error('attesa unita');
-    expect([merged.accepted, merged.doc.ente.partner[1]!.pec, merged.replyFile.startsWith('risposte/soleto-')]).toEqual(['RISPOSTA_NON_FIRMATA', 'risposta@pec.it', true]);
+    const after = applyAction(doc, { type: 'aggregazione/merge-reply', result: merged.result }).doc;
+    expect([merged.accepted, after.ente.partner[1]!.pec, merged.replyFile.startsWith('risposte/soleto-')]).toEqual(['RISPOSTA_NON_FIRMATA', 'risposta@pec.it', true]);
+    expect(after.ente.scambi[0]!.risposta).toMatchObject({ firma: 'assente', unita: true });
     expect(readFileSync(join(t.workspace, merged.replyFile)).equals(readFileSync(join(t.workspace, 'soleto-risposta.proposta-partner')))).toBe(true);
     expect(await t.code('partner:import', { ...req, handle: 'f'.repeat(32) })).toBe('PROPOSTA_NON_SALVATA');
   });

@@ -42,6 +42,8 @@ export interface ModulesPrepared {
   /** The document with the requests recorded: the editor applies it as one undoable step. */
   readonly doc: Proposal;
   readonly modules: readonly PreparedModule[];
+  /** The modules as written (the window records them with the action `aggregazione/record-requests`). */
+  readonly sent: readonly PartnerModule[];
 }
 
 /** A failure and the step it stopped at (the command line words it and picks the exit code from it). */
@@ -104,7 +106,7 @@ export async function preparePartnerModules(host: AppHost, req: ModulesRequest):
     const ready = await preflight(path, policy);
     if (!ready.ok) return stopped(ready, 'target', path);
   }
-  for (const module of built) doc = applyAction(doc, { type: 'aggregazione/record-request', module }).doc;
+  doc = applyAction(doc, { type: 'aggregazione/record-requests', modules: built }).doc;
   if (req.save) {
     const saved = await writeProposal(host, req.save.path, doc, { confirmed: false, ...(req.save.expected ? { expected: req.save.expected } : {}) });
     if (!saved.ok) return stopped(saved, 'save', req.save.path);
@@ -116,5 +118,5 @@ export async function preparePartnerModules(host: AppHost, req: ModulesRequest):
     if (!w.ok) return stopped(w, 'write', path);
     modules.push({ partner: module.partner, denominazione: module.parti.ente.denominazione, name: basename(path), path, richiesta: module.richiesta, entro: module.entro });
   }
-  return ok({ doc, modules });
+  return ok({ doc, modules, sent: built });
 }

@@ -69,13 +69,13 @@ export function createHandlers(host: AppHost) {
         destination: { kind: 'folder', place: target.kind === 'dialog' ? { kind: 'dialog' } : { kind: 'workspace' } },
       });
       if (!r.ok) return fail(r.error.code, r.error.message, r.error.issues);
-      return reshape(r, (v) => ({ doc: v.doc, modules: v.modules.map((m) => ({ partner: m.partner, name: m.name, richiesta: m.richiesta, entro: m.entro })) }));
+      return reshape(r, (v) => ({ sent: [...v.sent], modules: v.modules.map((m) => ({ partner: m.partner, name: m.name, richiesta: m.richiesta, entro: m.entro })) }));
     },
     'partner:import': async ({ doc, handle, source, accept, resolution }) => {
       const r = await importPartnerReply(host, { doc, proposal: { handle }, reply: source, accept, save: false, ...(resolution ? { resolution } : {}) });
       if (!r.ok) return fail(r.error.code, r.error.message, r.error.issues);
       return reshape(r, (v) => v.esito === 'unita'
-        ? { esito: v.esito, doc: v.doc, partner: v.result.partner, signature: v.signature, accepted: v.accepted?.code ?? null, applied: v.result.applied, conflicts: v.result.conflicts.length, renamed: v.result.renamed, replyFile: v.replyFile }
+        ? { esito: v.esito, result: v.result, partner: v.result.partner, signature: v.signature, accepted: v.accepted?.code ?? null, applied: v.result.applied, conflicts: v.result.conflicts.length, renamed: v.result.renamed, replyFile: v.replyFile }
         : { esito: v.esito, partner: v.partner, name: v.name, signature: v.signature, signatureRefusal: v.signatureRefusal && { code: v.signatureRefusal.code, message: v.signatureRefusal.message }, conflicts: v.conflicts });
     },
     'partner:candidates': () => replyCandidates(host),
