@@ -194,6 +194,8 @@ export type PartnerImportOutcome =
       readonly signature: ReplySignature;
       readonly signatureRefusal: { readonly code: string; readonly message: string } | null;
       readonly conflicts: readonly Conflict[];
+      /** Send this back as the source with the decisions: the same file, not asked again. */
+      readonly handle: string;
     };
 
 export interface IpcContract {
@@ -255,7 +257,7 @@ export interface IpcContract {
   };
   /** «Importa la risposta di un Comune»: `accept` confirms an unsigned reply or another signer; nothing written until decided. */
   'partner:import': {
-    req: { doc: Proposal; handle: string; source: InputSource; accept: boolean; resolution?: ReplyResolution };
+    req: { doc: Proposal; handle: string; source: InputSource | { kind: 'handle'; handle: string }; accept: boolean; resolution?: ReplyResolution };
     res: PartnerImportOutcome | Cancelled;
   };
   /** The browser's replies to import: the `.proposta-partner` and `.p7m` files of the workspace folder. */

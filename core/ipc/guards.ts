@@ -118,7 +118,10 @@ export const REQUEST_GUARDS: { [C in Channel]: Guard<RequestOf<C>> } = {
     doc: isDoc, partners: isPartners, entro: (v) => v === '' || (typeof v === 'string' && DATE.test(v)),
     target: (v) => shape({ kind: (k) => k === 'dialog' })(v) || shape({ kind: (k) => k === 'workspace' })(v),
   }, OVERWRITE),
-  'partner:import': shape({ doc: isDoc, handle: isHandle, source: isInput(REPLY_NAME), accept: (v) => typeof v === 'boolean' }, { resolution: isResolution }),
+  'partner:import': shape({
+    doc: isDoc, handle: isHandle, accept: (v) => typeof v === 'boolean',
+    source: (v) => isInput(REPLY_NAME)(v) || shape({ kind: (k) => k === 'handle', handle: isHandle })(v),
+  }, { resolution: isResolution }),
   'partner:candidates': empty,
 };
 

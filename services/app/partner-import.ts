@@ -8,7 +8,7 @@ import { identitiesOf, writeCarefully } from '../files/careful-write';
 import type { FileStamp } from '../files/stamp';
 import { readPartnerReply } from '../partner/read-reply';
 import { checkDocument } from './document';
-import type { AppHost, Place } from './host';
+import type { AppHost, Located, Place } from './host';
 import { ERR, fail, ok, type Failure } from './reply';
 import { writeProposal } from './write-proposal';
 
@@ -17,7 +17,8 @@ export interface ImportRequest {
   readonly doc: Proposal;
   /** The proposal's file: its folder keeps the merged replies. A handle of this session, or a path (command line). */
   readonly proposal: { readonly handle: string } | { readonly path: string; readonly expected?: FileStamp };
-  readonly reply: Place;
+  /** The reply: a place, or (the window's second request, after a decision) the handle the first one returned. */
+  readonly reply: Place | { readonly kind: 'handle'; readonly handle: string };
   /** The officer accepted explicitly an unsigned reply, an invalid signature or another signer. */
   readonly accept: boolean;
   /** How conflicts are settled: one side for all, or per conflict. */
@@ -47,6 +48,8 @@ export interface ReplyToDecide {
   /** Null when the reply is validly signed by the partner's legal representative. */
   readonly signatureRefusal: PartnerRefusal | null;
   readonly conflicts: readonly Conflict[];
+  /** The reply's file for this session, to send again with the decisions (a dialog is not asked twice); null on the command line. */
+  readonly handle: string | null;
 }
 
 /** Why a reply is refused (its code and the fields, nothing written), or why a read or write failed. */
@@ -81,6 +84,13 @@ async function keepReply(host: AppHost, proposal: string, name: string, bytes: U
 
 type Reply<T> = { ok: true; value: T } | Failure;
 
+/** Where the reply is: asked (dialog, workspace name, typed path) or, the second time, a file of this session. */
+async function replyPlace(host: AppHost, reply: ImportRequest['reply']): Promise<Located> {
+  if (reply.kind !== 'handle') return host.locate(reply, 'risposta-comune', 'read');
+  const known = host.session?.files.get(reply.handle);
+  return known?.kind === 'risposta' ? { ok: true, path: known.path, confirmed: false, followLinks: host.mode !== 'browser' } : ERR.handle();
+}
+
 /**
  * «Importa la risposta di un Comune» and `proposta partner import`: reads the reply (plain or signed
  * `.p7m`, verified), checks it belongs to this proposal and to the last request and touches only the
@@ -93,7 +103,7 @@ export async function importPartnerReply(host: AppHost, req: ImportRequest): Pro
   if (!path) return stopped('handle' in req.proposal ? fail('PROPOSTA_NON_SALVATA', 'Salva la proposta prima di importare le risposte: le risposte unite si conservano nella sua cartella.') : ERR.handle(), 'read');
   const checked = checkDocument(req.doc, { profile: host.profile, now }, 'la risposta non è stata importata');
   if (!checked.ok) return stopped(checked, 'read');
-  const where = await host.locate(req.reply, 'risposta-comune', 'read');
+  const where = await replyPlace(host, req.reply);
   if (!where.ok) return stopped(where, 'read');
   if ('cancelled' in where) return ok({ cancelled: true as const });
   const read = await readPartnerReply(where.path, now, { followLinks: where.followLinks });
@@ -107,7 +117,8 @@ export async function importPartnerReply(host: AppHost, req: ImportRequest): Pro
   const signer = signerRefusal(req.doc, module.module, signature);
   const { result } = merged;
   if ((signer && !req.accept) || !result.resolved) {
-    return ok({ esito: 'da-decidere', partner: result.partner, name: bodyName(req.doc, result.partner), signature, signatureRefusal: signer, conflicts: result.conflicts });
+    const handle = host.session ? host.session.files.register(where.path, 'risposta', null) : null;
+    return ok({ esito: 'da-decidere', partner: result.partner, name: bodyName(req.doc, result.partner), signature, signatureRefusal: signer, conflicts: result.conflicts, handle });
   }
   const doc = applyAction(req.doc, { type: 'aggregazione/merge-reply', result }).doc;
   const replyFile = replyFileName(result.partner, module.module.richiesta, read.signed);

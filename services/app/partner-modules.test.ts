@@ -50,13 +50,17 @@ describe('partner:prepare and partner:import in proposta serve', () => {
     const req = { doc, handle: opened.handle, source: { kind: 'workspace', name: 'soleto-risposta.proposta-partner' }, accept: false };
     const ask = await t.value<PartnerImportOutcome>('partner:import', req);
     expect(ask.esito === 'da-decidere' && ask.signatureRefusal?.code).toBe('RISPOSTA_NON_FIRMATA');
-    const merged = await t.value<PartnerImportOutcome>('partner:import', { ...req, accept: true });
+    if (ask.esito !== 'da-decidere') throw new Error('atteso da-decidere');
+    // The decision comes back with the file's handle: the same reply, not chosen again.
+    const merged = await t.value<PartnerImportOutcome>('partner:import', { ...req, source: { kind: 'handle', handle: ask.handle }, accept: true });
     if (merged.esito !== 'unita') throw new Error('attesa unita');
     const after = applyAction(doc, { type: 'aggregazione/merge-reply', result: merged.result }).doc;
     expect([merged.accepted, after.ente.partner[1]!.pec, merged.replyFile.startsWith('risposte/soleto-')]).toEqual(['RISPOSTA_NON_FIRMATA', 'risposta@pec.it', true]);
     expect(after.ente.scambi[0]!.risposta).toMatchObject({ firma: 'assente', unita: true });
     expect(readFileSync(join(t.workspace, merged.replyFile)).equals(readFileSync(join(t.workspace, 'soleto-risposta.proposta-partner')))).toBe(true);
     expect(await t.code('partner:import', { ...req, handle: 'f'.repeat(32) })).toBe('PROPOSTA_NON_SALVATA');
+    // A handle that is not a reply of this session (here: the proposal's own) is refused.
+    expect(await t.code('partner:import', { ...req, source: { kind: 'handle', handle: opened.handle }, accept: true })).toBe('FILE_SCONOSCIUTO');
   });
 });
 

@@ -76,7 +76,7 @@ export function createHandlers(host: AppHost) {
       if (!r.ok) return fail(r.error.code, r.error.message, r.error.issues);
       return reshape(r, (v) => v.esito === 'unita'
         ? { esito: v.esito, result: v.result, partner: v.result.partner, signature: v.signature, accepted: v.accepted?.code ?? null, applied: v.result.applied, conflicts: v.result.conflicts.length, renamed: v.result.renamed, replyFile: v.replyFile }
-        : { esito: v.esito, partner: v.partner, name: v.name, signature: v.signature, signatureRefusal: v.signatureRefusal && { code: v.signatureRefusal.code, message: v.signatureRefusal.message }, conflicts: v.conflicts });
+        : { esito: v.esito, partner: v.partner, name: v.name, signature: v.signature, signatureRefusal: v.signatureRefusal && { code: v.signatureRefusal.code, message: v.signatureRefusal.message }, conflicts: v.conflicts, handle: v.handle ?? '' });
     },
     'partner:candidates': () => replyCandidates(host),
   } satisfies Handlers;
