@@ -5,6 +5,7 @@ export { buildPartnerModule, partnerContext, readPartnerModule, PARTNER_MODULE_E
 export { mergePartnerReply, type MergeOutcome, type MergeResult, type ReplyReceipt } from './merge-reply';
 export { signerRefusal, type ReplySignature } from './signer';
 export { replyFileName, REPLY_FOLDER } from './reply-file';
+export { conflictLabel } from './conflict-label';
 export { partnerStatuses, PARTNER_STATE_LABEL, type PartnerState, type PartnerStatus } from './status';
 export { proposalOfModule, validatePartnerModule } from './restricted';
 export { settles, sideFor } from './three-way';

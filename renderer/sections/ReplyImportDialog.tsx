@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Side } from '../../core';
+import { conflictLabel, type Side } from '../../core';
 import { importPartnerReply, replyCandidates, type ImportStep } from '../store/actions';
 import { isDesktop } from '../store/selectors';
 import { useStore } from '../store/store';
@@ -43,7 +43,7 @@ function ConflictTable({ d, choice, setChoice }: { d: Decide; choice: Record<str
           <tbody>
             {d.conflicts.map((c, i) => (
               <tr key={c.path} data-campo={c.path}>
-                <th scope="row"><code>{c.path}</code></th>
+                <th scope="row">{conflictLabel(c.path)}<br /><code className="small">{c.path}</code></th>
                 {(['mio', 'loro'] as const).map((side) => (
                   <td key={side}>
                     <div className="form-check">
