@@ -14,7 +14,6 @@ import { appInfo, closeWindow, newProposal, showInFolder, starters, windowState 
 import { verifyPackageAt } from '../app/verify-package';
 import { listModules, listTokens, modulePath, pickModule } from '../app/tokens';
 import { listWorkspace } from '../app/workspace';
-import { importPartnerReply, replyCandidates } from '../app/partner-import';
 import { preparePartnerModules } from '../app/partner-modules';
 
 /**
@@ -72,12 +71,14 @@ export function createHandlers(host: AppHost) {
       return reshape(r, (v) => ({ sent: [...v.sent], modules: v.modules.map((m) => ({ partner: m.partner, name: m.name, richiesta: m.richiesta, entro: m.entro })) }));
     },
     'partner:import': async ({ doc, handle, source, accept, resolution }) => {
+      // The signature verifier loads on first use, like the package's: the window opens without it.
+      const { importPartnerReply } = await import('../app/partner-import');
       const r = await importPartnerReply(host, { doc, proposal: { handle }, reply: source, accept, save: false, ...(resolution ? { resolution } : {}) });
       if (!r.ok) return fail(r.error.code, r.error.message, r.error.issues);
       return reshape(r, (v) => v.esito === 'unita'
         ? { esito: v.esito, result: v.result, partner: v.result.partner, signature: v.signature, accepted: v.accepted?.code ?? null, applied: v.result.applied, conflicts: v.result.conflicts.length, renamed: v.result.renamed, replyFile: v.replyFile }
         : { esito: v.esito, partner: v.partner, name: v.name, signature: v.signature, signatureRefusal: v.signatureRefusal && { code: v.signatureRefusal.code, message: v.signatureRefusal.message }, conflicts: v.conflicts, handle: v.handle ?? '' });
     },
-    'partner:candidates': () => replyCandidates(host),
+    'partner:candidates': async () => (await import('../app/partner-import')).replyCandidates(host),
   } satisfies Handlers;
 }

@@ -14,6 +14,8 @@ import { LAPTOP, newPage, screenshot, useServeAndBrowser } from './harness';
 import { typeInto } from './steps';
 
 const ctx = useServeAndBrowser();
+/** Saves and merges on a loaded machine: the state shows at once, the dialog closes once the save is done. */
+const SLOW = { timeout: 20_000 };
 let pki: TestPki;
 beforeAll(() => { pki = createTestPki(new Date(Date.now() - 10 * 86_400_000)); });
 afterAll(() => pki.cleanup());
@@ -49,10 +51,10 @@ describe('aggregation round trip, the lead in the editor', () => {
 
     await typeInto(page.getByLabel('Risposta entro (facoltativo)'), '15/12/2026');
     await page.getByRole('button', { name: 'Prepara i moduli per i Comuni' }).click();
-    await expect.poll(() => state(page, 'sogliano-cavour')).toBe('in-attesa');
+    await expect.poll(() => state(page, 'sogliano-cavour'), SLOW).toBe('in-attesa');
     for (const id of ['cutrofiano', 'soleto', 'sogliano-cavour']) expect(existsSync(join(ws, `${id}.proposta-partner`))).toBe(true);
     // The requests were saved with the proposal.
-    await expect.poll(() => (JSON.parse(readFileSync(file, 'utf8')) as Proposal).ente.scambi.map((s) => [s.ente, s.entro])).toEqual([['cutrofiano', '2026-12-15'], ['soleto', '2026-12-15'], ['sogliano-cavour', '2026-12-15']]);
+    await expect.poll(() => (JSON.parse(readFileSync(file, 'utf8')) as Proposal).ente.scambi.map((s) => [s.ente, s.entro]), SLOW).toEqual([['cutrofiano', '2026-12-15'], ['soleto', '2026-12-15'], ['sogliano-cavour', '2026-12-15']]);
 
     // The Comuni answer: Cutrofiano signs with its .p12; Soleto does not sign and changes its population,
     // which the lead also changes meanwhile.
@@ -66,8 +68,8 @@ describe('aggregation round trip, the lead in the editor', () => {
     await typeInto(page.getByLabel('Popolazione dichiarata, riga 2'), '5500');
 
     await importReply(page, 'cutrofiano-risposta.proposta-partner.p7m');
-    await expect.poll(() => state(page, 'cutrofiano')).toBe('unita');
-    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    await expect.poll(() => state(page, 'cutrofiano'), SLOW).toBe('unita');
+    await expect.poll(() => page.getByRole('dialog').count(), SLOW).toBe(0);
 
     await importReply(page, 'soleto-risposta.proposta-partner');
     const dialog = page.getByRole('dialog');
@@ -82,7 +84,9 @@ describe('aggregation round trip, the lead in the editor', () => {
     await dialog.locator('label[for="accetta-firma"]').click();
     await dialog.locator('label[for="conflitto-0-loro"]').click();
     await merge.click();
-    await expect.poll(() => state(page, 'soleto')).toBe('unita');
+    await expect.poll(() => state(page, 'soleto'), SLOW).toBe('unita');
+    // The dialog closes once the proposal is saved with the merge.
+    await expect.poll(() => page.getByRole('dialog').count(), SLOW).toBe(0);
     expect(await state(page, 'sogliano-cavour')).toBe('in-attesa');
     expect(await violations(page)).toEqual([]);
 
@@ -97,7 +101,7 @@ describe('aggregation round trip, the lead in the editor', () => {
     expect(readFileSync(kept('soleto', false)).equals(readFileSync(join(ws, 'soleto-risposta.proposta-partner')))).toBe(true);
     // One undo takes the last merge back: Soleto has the lead's edit made after sending again, «Da aggiornare».
     await page.keyboard.press('Control+z');
-    await expect.poll(() => state(page, 'soleto')).toBe('da-aggiornare');
+    await expect.poll(() => state(page, 'soleto'), SLOW).toBe('da-aggiornare');
     expect(await page.getByLabel('Popolazione dichiarata, riga 2').inputValue()).toMatch(/^5\.?500$/);
     expect(errors).toEqual([]);
   }, 180_000);
