@@ -1,10 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { replyFileName, type PartnerModule, type Proposal } from '../core';
 import { starterPath } from '../test/helpers/docs';
 import { tempFolders } from '../test/helpers/temp';
+import { signCadesEnveloping } from '../services/sign/p7m';
+import { createTestPki, signerFromFiles, type TestPki } from '../services/sign/test-support/certs';
 import { main } from './main';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -80,7 +82,7 @@ describe('proposta partner (the real command, as a process)', () => {
 });
 
 describe('proposta partner: refusals leave every file as it was', () => {
-  it('refuses an unsigned reply without --accetta-non-firmata, a .p7m, an old request, the lead\'s title, another proposal', async () => {
+  it('refuses an unsigned reply without --accetta-non-firmata, a plain module named .p7m, an old request, the lead\'s title, another proposal', async () => {
     const { dir, file, module } = await sent();
     const before = readFileSync(file);
     const cases: Array<[string, string[], string]> = [
@@ -88,7 +90,7 @@ describe('proposta partner: refusals leave every file as it was', () => {
       [writeReply(dir, module('soleto'), (m) => { m.contesto.titolo = 'Titolo cambiato dal Comune'; }, 'b.proposta-partner'), ['--accetta-non-firmata'], 'RISPOSTA_FUORI_PARTE'],
       [writeReply(dir, module('soleto'), (m) => { m.proposta = '99999999-9999-4999-8999-999999999999'; }, 'c.proposta-partner'), ['--accetta-non-firmata'], 'RISPOSTA_ALTRA_PROPOSTA'],
       [writeReply(dir, module('soleto'), (m) => { m.parti.voci[0]!.ente = 'capofila'; }, 'd.proposta-partner'), ['--accetta-non-firmata'], 'RISPOSTA_VOCE_ALTRO_ENTE'],
-      [writeReply(dir, module('soleto'), () => undefined, 'e.proposta-partner.p7m'), ['--accetta-non-firmata'], 'RISPOSTA_FIRMA_NON_DISPONIBILE'],
+      [writeReply(dir, module('soleto'), (m) => { m.base.ente.pec = 'x@pec.it'; }, 'e.proposta-partner.p7m'), ['--accetta-non-firmata'], 'RISPOSTA_BASE_ALTERATA'],
     ];
     for (const [reply, flags, code] of cases) {
       const r = await run('partner', 'import', file, reply, ...flags, '--json');
@@ -119,5 +121,42 @@ describe('proposta partner: refusals leave every file as it was', () => {
     const unknown = await run('partner', 'export', file, '--partner', 'nessuno', '--out', join(dir, 'x.proposta-partner'));
     expect([unknown.code, unknown.err.includes('[PARTNER_SCONOSCIUTO]')]).toEqual([1, true]);
     expect(readFileSync(file).equals(before)).toBe(true);
+  });
+});
+
+describe('proposta partner import: signed replies', () => {
+  let pki: TestPki;
+  beforeAll(() => { pki = createTestPki(new Date(Date.now() - 10 * 86_400_000)); });
+  afterAll(() => pki.cleanup());
+
+  it('merges a .p7m signed by the legal representative, records the signer, keeps the reply; another signer needs --accetta-non-firmata', async () => {
+    const { dir, file, module } = await sent();
+    const doc = readJson<Proposal>(file);
+    doc.ente.partner[0]!.legaleRappresentante.codiceFiscale = 'RSSMRA85T10A562S';
+    writeFileSync(file, JSON.stringify(doc));
+    const sign = async (m: PartnerModule, who: 'valid' | 'verdi', name: string) => {
+      const p = join(dir, name);
+      writeFileSync(p, await signCadesEnveloping(new TextEncoder().encode(JSON.stringify(m)), signerFromFiles(pki, who), { signingTime: new Date() }));
+      return p;
+    };
+    const cutro = module('cutrofiano');
+    cutro.parti.ente.pec = 'firmata@pec.it';
+    const good = await sign(cutro, 'valid', 'cutro.proposta-partner.p7m');
+    const r = await run('partner', 'import', file, good, '--json');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.out) as { firma: string; firmatario: string; codiceFiscaleFirmatario: string; risposta: string; accettataSenzaFirmaValida: null };
+    expect(out).toMatchObject({ firma: 'valida', firmatario: 'Mario Rossi', codiceFiscaleFirmatario: 'RSSMRA85T10A562S', accettataSenzaFirmaValida: null });
+    expect(readFileSync(join(dir, out.risposta)).equals(readFileSync(good))).toBe(true);
+    expect(readJson<Proposal>(file).ente.partner[0]!.pec).toBe('firmata@pec.it');
+    // Soleto's reply signed by someone who is not its representative: refused, then accepted explicitly.
+    const other = await sign(module('soleto'), 'verdi', 'soleto.p7m');
+    const before = readFileSync(file);
+    const refused = await run('partner', 'import', file, other, '--json');
+    expect([refused.code, (JSON.parse(refused.out) as { codice: string }).codice]).toEqual([1, 'RISPOSTA_FIRMATARIO_DIVERSO']);
+    expect(readFileSync(file).equals(before)).toBe(true);
+    const accepted = await run('partner', 'import', file, other, '--accetta-non-firmata');
+    expect([accepted.code, accepted.out.includes('[RISPOSTA_FIRMATARIO_DIVERSO]')]).toEqual([0, true]);
+    const status = JSON.parse((await run('partner', 'status', file, '--json')).out) as Array<{ partner: string; stato: string; risposta: { firmatario: string } | null }>;
+    expect(status.map((s) => [s.partner, s.stato, s.risposta?.firmatario ?? null])).toEqual([['cutrofiano', 'unita', 'Mario Rossi'], ['soleto', 'unita', 'Giuseppe Verdi'], ['sogliano-cavour', 'in-attesa', null]]);
   });
 });

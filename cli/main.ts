@@ -42,7 +42,8 @@ Uso:
   proposta partner export FILE --partner ID --out M.proposta-partner [--entro AAAA-MM-GG]
                                         prepara il modulo di un Comune aggregato (--tutti --cartella DIR: tutti)
   proposta partner import FILE RISPOSTA [--risolvi mio|loro] [--accetta-non-firmata] [--json]
-                                        unisce la risposta di un Comune alla proposta
+                                        unisce la risposta di un Comune (firmata .p7m o no) alla proposta
+                                        e la conserva in risposte/ accanto alla proposta
   proposta partner status FILE [--json] moduli inviati e risposte dei Comuni aggregati
   proposta partner firma MODULO --out RISPOSTA.proposta-partner.p7m (--p12 F | --pkcs11 MODULO)
                                         il Comune firma il modulo compilato (CAdES, .p7m) come risposta

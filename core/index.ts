@@ -25,7 +25,7 @@ export { eligibility, ELIGIBILITY_CODES, type EligibilityReport } from './eligib
 export * from './derive';
 export * from './actions';
 export * from './ipc/contract';
-export { checkRequest, isChannel, REQUEST_GUARDS, MODULE_NAME, WORKSPACE_NAME } from './ipc/guards';
+export { checkRequest, isChannel, MODULE_NAME, REPLY_NAME, REQUEST_GUARDS, WORKSPACE_NAME } from './ipc/guards';
 export { FIELD_LABELS, ROW_TEMPLATES, type FieldLabel } from './generated/labels';
 export { valueAt, pointerOf, segmentsOf } from './validation/pointer';
 export * from './csv';

@@ -15,6 +15,7 @@ const KINDS: Readonly<Record<FileKind, { title: string; filter: { name: string; 
   modulo: { title: 'il modulo PKCS#11 della smart card', filter: { name: 'Moduli PKCS#11', extensions: ['so', 'dll', 'dylib'] } },
   partner: { title: 'il modulo del Comune aggregato', filter: { name: 'Moduli per i Comuni aggregati', extensions: ['proposta-partner'] } },
   risposta: { title: 'la risposta firmata', filter: { name: 'Risposte firmate', extensions: ['p7m'] } },
+  'risposta-comune': { title: 'la risposta del Comune', filter: { name: 'Risposte dei Comuni', extensions: ['proposta-partner', 'p7m'] } },
 };
 
 /** Native dialogs: the only source of paths besides the recent list and the OS opening a file. */
@@ -31,6 +32,13 @@ export function dialogsFor(window: () => BrowserWindow | null) {
       const options = { title: `Salva ${KINDS[kind].title}`, defaultPath: suggestedName, filters: [KINDS[kind].filter, ALL] };
       const r = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
       return r.canceled || !r.filePath ? null : r.filePath;
+    },
+    /** The folder where the partner modules are written. */
+    async pickFolder(): Promise<string | null> {
+      const win = window();
+      const options = { title: 'Scegli la cartella dei moduli per i Comuni', properties: ['openDirectory' as const, 'createDirectory' as const] };
+      const r = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+      return r.canceled ? null : (r.filePaths[0] ?? null);
     },
   };
 }

@@ -6,7 +6,7 @@
 import type { Proposal } from '../generated/types';
 import { addFile } from './allegati/add-file';
 import { mergeReply } from './aggregazione/merge-reply';
-import { recordRequest } from './aggregazione/record-request';
+import { recordRequest, recordRequests } from './aggregazione/record-request';
 import { importRows } from './dati/import-rows';
 import { addLine } from './budget/add-line';
 import { setNetAmount } from './budget/set-net-amount';
@@ -47,6 +47,7 @@ export const ACTIONS = {
   'conformita/set-how-met': setHowMet,
   'conformita/insert-outline': insertOutline,
   'aggregazione/record-request': recordRequest,
+  'aggregazione/record-requests': recordRequests,
   'aggregazione/merge-reply': mergeReply,
 } as const satisfies Record<string, ActionHandler<never>>;
 

@@ -4,6 +4,9 @@
  * with `satisfies`; the preload and the HTTP client are built from CHANNELS.
  */
 import type { PartnerModule, Proposal } from '../generated/types';
+import type { MergeResult } from '../partner/merge-reply';
+import type { Conflict, Side } from '../partner/three-way';
+import type { ReplySignature } from '../partner/signer';
 import type { Issue } from '../validation/issue';
 
 /** Where a file to open comes from: never a path named by the window. `handle` reloads a file of this session. */
@@ -156,6 +159,47 @@ export interface Cancelled {
   readonly cancelled: true;
 }
 
+// aggregazione (capofila)
+/** A module prepared for a partner, as the window shows it (never its path). */
+export interface PreparedModuleInfo {
+  readonly partner: string;
+  readonly name: string;
+  readonly richiesta: string;
+  readonly entro: string;
+}
+
+/** How the officer settles a reply's conflicts: one side for all, or per conflict path. */
+export type ReplyResolution = Side | { readonly perField: Readonly<Record<string, Side>> };
+
+/**
+ * A reply imported: merged (the result, which the window applies with the action
+ * `aggregazione/merge-reply` as one undo step), or waiting for the officer's decisions (nothing written).
+ */
+export type PartnerImportOutcome =
+  | {
+      readonly esito: 'unita';
+      readonly result: MergeResult;
+      readonly partner: string;
+      readonly signature: ReplySignature;
+      /** The signature problem the officer accepted (code), or null. */
+      readonly accepted: string | null;
+      readonly applied: readonly string[];
+      readonly conflicts: number;
+      readonly renamed: ReadonlyArray<readonly [string, string]>;
+      /** Where the reply is kept, relative to the proposal (`risposte/…`). */
+      readonly replyFile: string;
+    }
+  | {
+      readonly esito: 'da-decidere';
+      readonly partner: string;
+      readonly name: string;
+      readonly signature: ReplySignature;
+      readonly signatureRefusal: { readonly code: string; readonly message: string } | null;
+      readonly conflicts: readonly Conflict[];
+      /** Send this back as the source with the decisions: the same file, not asked again. */
+      readonly handle: string;
+    };
+
 export interface IpcContract {
   'app:info': {
     req: Record<string, never>;
@@ -206,6 +250,20 @@ export interface IpcContract {
   /** The browser's files to attach: those of the workspace folder and of its `allegati/`. */
   'attachments:candidates': { req: Record<string, never>; res: { files: Array<{ name: string; size: number }> } };
   'window:state': { req: { name: string | null; dirty: boolean }; res: Record<string, never> };
+  // aggregazione (capofila)
+  /** «Prepara i moduli per i Comuni»: one module per partner in a folder (desktop: chosen; serve: the workspace). */
+  'partner:prepare': {
+    req: { doc: Proposal; partners: string[] | 'tutti'; entro: string; target: { kind: 'dialog' } | { kind: 'workspace' }; overwrite?: boolean };
+    /** `sent`: the modules written, which the window records with `aggregazione/record-requests` (one undo step). */
+    res: { modules: PreparedModuleInfo[]; sent: PartnerModule[] } | Cancelled;
+  };
+  /** «Importa la risposta di un Comune»: `accept` confirms an unsigned reply or another signer; nothing written until decided. */
+  'partner:import': {
+    req: { doc: Proposal; handle: string; source: InputSource | { kind: 'handle'; handle: string }; accept: boolean; resolution?: ReplyResolution };
+    res: PartnerImportOutcome | Cancelled;
+  };
+  /** The browser's replies to import: the `.proposta-partner` and `.p7m` files of the workspace folder. */
+  'partner:candidates': { req: Record<string, never>; res: { files: Array<{ name: string; size: number }> } };
   /** The officer answered the close dialog: the desktop window closes (in the browser, nothing happens). */
   'window:close': { req: Record<string, never>; res: Record<string, never> };
   // aggregazione (Comune aggregato)
@@ -261,6 +319,8 @@ export const CHANNELS = [
   'token:modules', 'token:pickModule', 'token:list',
   // aggregazione (Comune aggregato)
   'partner:save', 'partner:sign',
+  // aggregazione (capofila)
+  'partner:prepare', 'partner:import', 'partner:candidates',
 ] as const satisfies readonly Channel[];
 
 // Compile-time check that CHANNELS lists every channel of the contract.

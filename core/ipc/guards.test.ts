@@ -32,6 +32,32 @@ describe('request guards', () => {
     expect(code('package:complete', { source: { kind: 'dialog' }, signed: [{ kind: 'dialog' }, { kind: 'dialog' }], target: { kind: 'dialog', suggestedName: 'f.zip' } })).toBe('ok');
     expect(code('package:complete', { source: { kind: 'workspace', name: 'p.zip' }, signed: [{ kind: 'workspace', name: 'manifest.json.p7m' }], target: { kind: 'workspace', name: 'f.zip' }, overwrite: true })).toBe('ok');
     expect(code('token:list', { module: `noto-${'0'.repeat(16)}` })).toBe('ok');
+    // aggregazione (capofila)
+    expect(code('partner:prepare', { doc, partners: 'tutti', entro: '', target: { kind: 'dialog' } })).toBe('ok');
+    expect(code('partner:prepare', { doc, partners: ['soleto', 'sogliano-cavour'], entro: '2026-12-15', target: { kind: 'workspace' }, overwrite: true })).toBe('ok');
+    const imp = { doc, handle: 'a'.repeat(32), accept: false };
+    expect(code('partner:import', { ...imp, source: { kind: 'dialog' } })).toBe('ok');
+    expect(code('partner:import', { ...imp, source: { kind: 'workspace', name: 'soleto.proposta-partner.p7m' }, accept: true, resolution: 'loro' })).toBe('ok');
+    expect(code('partner:import', { ...imp, source: { kind: 'workspace', name: 'risposta.p7m' }, resolution: { perField: { '/ente/pec': 'mio', '/voci/v06': 'loro' } } })).toBe('ok');
+    expect(code('partner:candidates', {})).toBe('ok');
+  });
+
+  it.each([
+    ['partner:prepare', { doc, partners: 'tutti', entro: '15/12/2026', target: { kind: 'dialog' } }],
+    ['partner:prepare', { doc, partners: ['../x'], entro: '', target: { kind: 'dialog' } }],
+    ['partner:prepare', { doc, partners: [], entro: '', target: { kind: 'dialog' } }],
+    ['partner:prepare', { doc, partners: 'tutti', entro: '', target: { kind: 'workspace', name: '/tmp' } }],
+    ['partner:prepare', { doc, partners: 'tutti', entro: '', target: { kind: 'path', path: '/tmp' } }],
+    ['partner:import', { doc, handle: 'a'.repeat(32), accept: false, source: { kind: 'workspace', name: '../fuori.proposta-partner' } }],
+    ['partner:import', { doc, handle: 'a'.repeat(32), accept: false, source: { kind: 'workspace', name: 'molfetta.proposta' } }],
+    ['partner:import', { doc, handle: 'a'.repeat(32), accept: 'sì', source: { kind: 'dialog' } }],
+    ['partner:import', { doc, handle: 'a'.repeat(32), accept: true, source: { kind: 'dialog' }, resolution: 'entrambi' }],
+    ['partner:import', { doc, handle: 'a'.repeat(32), accept: true, source: { kind: 'dialog' }, resolution: { perField: { '/ente/pec': 'tutti' } } }],
+    ['partner:import', { doc, handle: 'a'.repeat(32), accept: true, source: { kind: 'dialog' }, resolution: { perField: { '/ente/pec': 'mio' }, altro: 1 } }],
+    ['partner:import', { doc, handle: 'a'.repeat(32), accept: true, source: { kind: 'dialog' }, resolution: { perField: JSON.parse('{"__proto__": "mio"}') as unknown } }],
+    ['partner:candidates', { cartella: '/' }],
+  ])('refuse the aggregation request %s %j', (channel, req) => {
+    expect(code(channel, req)).toBe('RICHIESTA_NON_VALIDA');
   });
 
   it.each([

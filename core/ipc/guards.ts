@@ -40,6 +40,17 @@ const CKA_ID = /^[0-9a-f]{0,256}$/;
 /** A file to attach, in the workspace folder or its `allegati/`. */
 export const ATTACHMENT_NAME = /^(allegati\/)?(?!\.)[^/\\:*?"<>|\u0000-\u001f]{1,120}\.(pdf|p7m|p7s|docx|doc|odt|xlsx|xls|ods|csv|xml|zip|jpg|jpeg|png|tif|tiff|txt)$/i;
 
+// aggregazione (capofila)
+/** A partner's reply in the workspace folder: a module, signed or not (a `.p7m` is recognised by its content). */
+export const REPLY_NAME = /^(?!\.)[^/\\:*?"<>|\u0000-\u001f]{1,120}\.(proposta-partner|proposta-partner\.p7m|p7m)$/i;
+const PARTNER_ID = /^[a-z0-9][a-z0-9-]{0,39}$/;
+const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const isSide = (v: unknown) => v === 'mio' || v === 'loro';
+/** One side for all, or one per conflict path (a pointer of the module's parts, a few hundred at most). */
+const isResolution = (v: unknown) =>
+  isSide(v) || (shape({ perField: (m) => isRecord(m) && Object.keys(m).length <= 1000 && Object.entries(m).every(([k, s]) => k.length <= 300 && k.startsWith('/') && isSide(s)) })(v));
+const isPartners = (v: unknown) => v === 'tutti' || (Array.isArray(v) && v.length >= 1 && v.length <= 200 && v.every((p) => typeof p === 'string' && PARTNER_ID.test(p)));
+
 const isHandle = (v: unknown) => typeof v === 'string' && HANDLE.test(v);
 const isKey = (v: unknown) => typeof v === 'string' && KEY.test(v);
 const isName = (v: unknown) => typeof v === 'string' && WORKSPACE_NAME.test(v);
@@ -116,6 +127,16 @@ export const REQUEST_GUARDS: { [C in Channel]: Guard<RequestOf<C>> } = {
   'partner:save': shape({ handle: isHandle, module: isModule }, OVERWRITE),
   // Exactly one way to sign: a .p12 or a token (unsigned is a save).
   'partner:sign': (x: unknown): x is RequestOf<'partner:sign'> => isPartnerSign(x) && (x.token === undefined) !== (x.certificate === null),
+  // aggregazione (capofila)
+  'partner:prepare': shape({
+    doc: isDoc, partners: isPartners, entro: (v) => v === '' || (typeof v === 'string' && DATE.test(v)),
+    target: (v) => shape({ kind: (k) => k === 'dialog' })(v) || shape({ kind: (k) => k === 'workspace' })(v),
+  }, OVERWRITE),
+  'partner:import': shape({
+    doc: isDoc, handle: isHandle, accept: (v) => typeof v === 'boolean',
+    source: (v) => isInput(REPLY_NAME)(v) || shape({ kind: (k) => k === 'handle', handle: isHandle })(v),
+  }, { resolution: isResolution }),
+  'partner:candidates': empty,
 };
 
 export const isChannel = (c: unknown): c is Channel => typeof c === 'string' && (CHANNELS as readonly string[]).includes(c);

@@ -5,6 +5,8 @@ export { buildPartnerModule, partnerContext, readPartnerModule, serializePartner
 export { mergePartnerReply, type MergeOutcome, type MergeResult, type ReplyReceipt } from './merge-reply';
 export { signerRefusal, type ReplySignature } from './signer';
 export { isReplyOf, mergedReplies, replyFileIssue, replyFileName, REPLY_FOLDER, type MergedReply, type ReplyFileState } from './reply-file';
+export { conflictLabel } from './conflict-label';
 export { partnerStatuses, PARTNER_STATE_LABEL, type PartnerState, type PartnerStatus } from './status';
 export { moduleWithProposal, partnerDocument, partnerIssues, proposalOfModule, validatePartnerModule } from './restricted';
-export type { Conflict, Resolution } from './three-way';
+export { settles, sideFor } from './three-way';
+export type { Conflict, Resolution, Side } from './three-way';

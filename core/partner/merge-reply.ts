@@ -10,7 +10,7 @@ import { refusal, type PartnerRefusal } from './codes';
 import { fingerprint } from './fingerprint';
 import { sameJson } from '../derive/same-json';
 import { contextView, partnerContext } from './module';
-import { mergeRows, mergeValue, type Conflict, type MergeLog, type Resolution } from './three-way';
+import { mergeRows, mergeValue, settles, type Conflict, type MergeLog, type Resolution } from './three-way';
 
 /** What the caller knows of the reply's signature, recorded as it is given. */
 export interface ReplyReceipt {
@@ -128,7 +128,7 @@ export function mergePartnerReply(ours: Proposal, reply: PartnerModule, receipt:
     ok: true,
     result: {
       partner: reply.partner, parts, conflicts: log.conflicts, applied: log.applied, renamed,
-      resolved: log.conflicts.length === 0 || resolution !== undefined,
+      resolved: settles(resolution, log.conflicts),
       record: { ...record, risposta },
     },
   };

@@ -3,6 +3,7 @@ import { edit, issues, starter } from '../../test/helpers/docs';
 import { applyAction } from '../actions';
 import type { Proposal } from '../generated/types';
 import { mergePartnerReply, type MergeResult } from './merge-reply';
+import type { Resolution } from './three-way';
 import { REQ, reply, send, UNSIGNED } from './test-support';
 
 // The aggregation starter, with two of the lead's databases given to Cutrofiano.
@@ -11,7 +12,7 @@ const lead = edit(starter('aggregazione'), (d) => {
 });
 const P = 'cutrofiano';
 
-function merged(ours: Proposal, r: Parameters<typeof mergePartnerReply>[1], resolution?: 'mio' | 'loro'): MergeResult {
+function merged(ours: Proposal, r: Parameters<typeof mergePartnerReply>[1], resolution?: Resolution): MergeResult {
   const out = mergePartnerReply(ours, r, UNSIGNED, resolution);
   if (!out.ok) throw new Error(`rifiutata: ${out.refusal.code}`);
   return out.result;
@@ -89,6 +90,24 @@ describe('merge of a partner reply: rows', () => {
     expect(r.conflicts.map((c) => [c.path, c.mine === null, c.theirs === null])).toEqual([['/voci/v06', false, true], ['/voci/v16', true, false]]);
     expect(ids(apply(ours, merged(ours, theirs, 'mio')), 'voci')).toEqual(['v02', 'v06']);
     expect(ids(apply(ours, merged(ours, theirs, 'loro')), 'voci')).toEqual(['v02', 'v16']);
+  });
+
+  it('settles each conflict on its own side when chosen per field, and stays unresolved while one is not chosen', () => {
+    const { doc, module } = send(lead, P, REQ[0]);
+    const ours = edit(doc, (d) => { d.budget.voci.find((v) => v.id === 'v06')!.importoNetto = 999; d.budget.voci = d.budget.voci.filter((v) => v.id !== 'v16'); d.ente.partner[0]!.pec = 'capofila@pec.it'; });
+    const theirs = reply(module, (m) => { m.parti.voci = m.parti.voci.filter((v) => v.id !== 'v06'); m.parti.voci.find((v) => v.id === 'v16')!.descrizione = 'Rivista dal Comune'; m.parti.ente.pec = 'comune@pec.it'; });
+    const partial = merged(ours, theirs, { perField: { '/voci/v06': 'loro', '/ente/pec': 'loro' } });
+    expect(partial.resolved).toBe(false);
+    expect(apply(ours, partial)).toBe(ours);
+    const all = merged(ours, theirs, { perField: { '/voci/v06': 'loro', '/voci/v16': 'mio', '/ente/pec': 'loro' } });
+    expect(all.resolved).toBe(true);
+    const after = apply(ours, all);
+    // v06 removed as the Comune asked, v16 stays removed as the lead did, the Comune's PEC.
+    expect(ids(after, 'voci')).toEqual(['v02']);
+    expect(after.ente.partner[0]!.pec).toBe('comune@pec.it');
+    const other = apply(ours, merged(ours, theirs, { perField: { '/voci/v06': 'mio', '/voci/v16': 'loro', '/ente/pec': 'mio' } }));
+    expect(ids(other, 'voci').sort()).toEqual(['v02', 'v06', 'v16']);
+    expect(other.ente.partner[0]!.pec).toBe('capofila@pec.it');
   });
 
   it('rows added on both sides with one id: equal is fine, different is a conflict per field', () => {

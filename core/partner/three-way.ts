@@ -6,7 +6,17 @@
  */
 import { sameJson } from '../derive/same-json';
 
-export type Resolution = 'mio' | 'loro';
+/** Which side wins a conflict: one for all, or one per conflict path (unlisted paths keep the lead's). */
+export type Side = 'mio' | 'loro';
+export type Resolution = Side | { readonly perField: Readonly<Record<string, Side>> };
+
+/** The side chosen for the conflict at `path`. */
+export const sideFor = (resolution: Resolution, path: string): Side =>
+  typeof resolution === 'string' ? resolution : (Object.hasOwn(resolution.perField, path) ? resolution.perField[path]! : 'mio');
+
+/** True when the resolution settles every one of these conflicts (a per-field choice must name each). */
+export const settles = (resolution: Resolution | undefined, conflicts: readonly Conflict[]): boolean =>
+  conflicts.length === 0 || (resolution !== undefined && (typeof resolution === 'string' || conflicts.every((c) => Object.hasOwn(resolution.perField, c.path))));
 
 /** One field (or row, or order of rows) changed differently on both sides. */
 export interface Conflict {
@@ -44,7 +54,7 @@ export function mergeValue(base: unknown, mine: unknown, theirs: unknown, path: 
     return Object.fromEntries(keys.map((k) => [k, mergeValue(b[k], mine[k], theirs[k], `${path}/${k}`, log, resolution)]));
   }
   log.conflicts.push({ path, base: base ?? null, mine, theirs });
-  return resolution === 'mio' ? mine : theirs;
+  return sideFor(resolution, path) === 'mio' ? mine : theirs;
 }
 
 interface Row { readonly id: string }
@@ -76,11 +86,11 @@ export function mergeRows<T extends Row>(base: readonly T[], mine: readonly T[],
       if (same(rb, rm)) log.applied.push(at);
       else {
         log.conflicts.push({ path: at, base: rb, mine: rm, theirs: null });
-        if (resolution === 'mio') out.set(id, rm);
+        if (sideFor(resolution, at) === 'mio') out.set(id, rm);
       }
     } else if (rt && rb && !rm && !same(rb, rt)) {
       log.conflicts.push({ path: at, base: rb, mine: null, theirs: rt });
-      if (resolution === 'loro') out.set(id, rt);
+      if (sideFor(resolution, at) === 'loro') out.set(id, rt);
     }
   }
   return ordered(base, mine, theirs, out, path, log, resolution);
@@ -96,7 +106,7 @@ function ordered<T extends Row>(base: readonly T[], mine: readonly T[], theirs: 
   if (theirsMoved && !mineMoved) [primary, secondary] = [theirs, mine];
   else if (theirsMoved && mineMoved && !same(om, ot)) {
     log.conflicts.push({ path: `${path}#ordine`, base: ob, mine: om, theirs: ot });
-    if (resolution === 'loro') [primary, secondary] = [theirs, mine];
+    if (sideFor(resolution, `${path}#ordine`) === 'loro') [primary, secondary] = [theirs, mine];
   }
   if (primary === theirs && theirsMoved) log.applied.push(`${path}#ordine`);
   const result = primary.filter((r) => kept.has(r.id)).map((r) => r.id);

@@ -6,6 +6,7 @@ import { useFieldMessages } from '../fields/field-issues';
 import { fieldDomId } from '../fields/dom-id';
 import { dispatch } from '../store/actions';
 import { BodyCard } from './BodyCard';
+import { PartnerBoard } from './PartnerBoard';
 import { PartnerList } from './PartnerList';
 
 /** The kind of body: changing it is an action of its own (leaving an aggregation takes its partners out). */
@@ -42,6 +43,7 @@ export function EnteStep({ doc }: { doc: Proposal }) {
         {aboveComune ? <FieldAt pointer="/ente/capofila" value={e.capofila} /> : <BodyCard pointer="/ente/capofila" body={e.capofila} lookupLabel="Cerca il Comune" />}
       </fieldset>
       {e.tipo === 'aggregazione' && <PartnerList doc={doc} />}
+      {e.tipo === 'aggregazione' && <PartnerBoard doc={doc} />}
       <FieldAt pointer="/ente/attoApprovazione" value={e.attoApprovazione} />
       <FieldAt pointer="/ente/legaleRappresentante" value={e.legaleRappresentante} />
       <FieldAt pointer="/ente/rup" value={e.rup} />

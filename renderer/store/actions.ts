@@ -7,6 +7,7 @@ export { discardRecovery, loadStartLists, newFromStarter, openFrom, reportWindow
 export { answerLeave, requestLeave } from './leave';
 export { attachFile, attachmentCandidates, refreshAttachments } from './attachments';
 export { openReplyDialog, replyName, saveUnsignedReply, signReply, type ReplyOutcome, type ReplyRequest } from './partner';
+export { importPartnerReply, preparePartnerModules, replyCandidates, type ImportStep } from './partners';
 export { completePackage, createPackage, dossierBaseName, exportDossier, listTokens, pickTokenModule, showLastOutputInFolder, tokenModules, verifyPackage, type PackageOutcome, type PackageRequest } from './exports';
 export {
   checkEverything, closePrint, closeExportDialog, openPrint, closeSaveAs, declareInlineColumns, goTo, markTouched, goToPointer, notify, openExportDialog, openSaveAs, PAGE_SIZE, setInputError, setSearchOpen, setTableView, toggleIssues,

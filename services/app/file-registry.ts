@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import type { FileStamp } from '../files/stamp';
 
-/** A file of this session: a proposal (which may be saved again), a partner module (saved only as one), an output (dossier, package) or a PKCS#11 module the officer chose. */
+/** A file of this session: a proposal (which may be saved again), a partner module (saved only as one), an output (dossier, package), a PKCS#11 module the officer chose, or a partner's reply being imported. */
 export interface KnownFile {
   readonly path: string;
-  readonly kind: 'proposta' | 'uscita' | 'modulo' | 'partner';
+  readonly kind: 'proposta' | 'uscita' | 'modulo' | 'partner' | 'risposta';
   /** What the file was when last read or written by Proposta; null when unknown. */
   readonly stamp: FileStamp | null;
 }

@@ -6,7 +6,7 @@ import type { RecentList } from './recent-list';
 import type { RecoveryStore } from './recovery-store';
 
 /** What a file is for: it sets a dialog's title and filters. */
-export type FileKind = 'proposta' | 'pdf' | 'docx' | 'pacchetto' | 'certificato' | 'allegato' | 'firmato' | 'modulo' | 'partner' | 'risposta';
+export type FileKind = 'proposta' | 'pdf' | 'docx' | 'pacchetto' | 'certificato' | 'allegato' | 'firmato' | 'modulo' | 'partner' | 'risposta' | 'risposta-comune';
 
 /**
  * Where a file is: a native dialog to ask, a name in the workspace folder of `proposta serve`, or a
@@ -59,6 +59,8 @@ export interface AppHost {
   readonly session: Session | null;
   /** The starters' folder, when not the source tree's templates/examples (packaged app). */
   readonly startersDir?: string;
+  /** Desktop: a native dialog to choose a folder (where the partner modules go); null when cancelled. */
+  readonly pickFolder?: () => Promise<string | null>;
   /** Desktop: shows a file in the system's file manager. */
   readonly showInFolder?: (path: string) => void;
   /** Desktop: title bar and close confirmation follow the window's state. */

@@ -31,6 +31,7 @@ export function desktopHost(opts: Common & {
   readonly userDataDir: string;
   pickOpen(kind: FileKind): Promise<string | null>;
   pickSave(suggestedName: string, kind: FileKind): Promise<string | null>;
+  readonly pickFolder?: () => Promise<string | null>;
   readonly showInFolder?: (path: string) => void;
   readonly setWindowState?: (state: { name: string | null; dirty: boolean }) => void;
   readonly closeWindow?: () => void;
@@ -49,6 +50,7 @@ export function desktopHost(opts: Common & {
     folderShown: (path) => dirname(path),
     workspace: null,
     session: session(opts.userDataDir),
+    ...(opts.pickFolder ? { pickFolder: opts.pickFolder } : {}),
     ...(opts.showInFolder ? { showInFolder: opts.showInFolder } : {}),
     ...(opts.setWindowState ? { setWindowState: opts.setWindowState } : {}),
     ...(opts.closeWindow ? { closeWindow: opts.closeWindow } : {}),

@@ -6,7 +6,7 @@ import type { AppHost } from '../app/host';
 import { openFile } from '../app/open';
 import { listRecent } from '../app/recent';
 import { discardRecovery, listRecovery, openRecovery, writeRecovery } from '../app/recovery';
-import { reshape } from '../app/reply';
+import { fail, reshape } from '../app/reply';
 import { saveFile } from '../app/save';
 import { saveAs } from '../app/save-as';
 import { addAttachment, attachmentCandidates, checkAttachments } from '../app/attachments';
@@ -15,6 +15,7 @@ import { verifyPackageAt } from '../app/verify-package';
 import { listModules, listTokens, modulePath, pickModule } from '../app/tokens';
 import { listWorkspace } from '../app/workspace';
 import { saveModule, signModule } from '../app/partner-module';
+import { preparePartnerModules } from '../app/partner-modules';
 
 /**
  * The handler table of the IPC contract: each channel is one operation of services/app, called
@@ -74,5 +75,24 @@ export function createHandlers(host: AppHost) {
       });
       return reshape(r, (v) => ({ name: v.name, handle: v.handle ?? '', summary: v.summary, issues: v.issues }));
     },
+    // aggregazione (capofila): the window gets codes, messages and names, never a path.
+    'partner:prepare': async ({ doc, partners, entro, target, overwrite }) => {
+      const r = await preparePartnerModules(host, {
+        doc, partners, requestedBy: entro, ...(overwrite === undefined ? {} : { overwrite }),
+        destination: { kind: 'folder', place: target.kind === 'dialog' ? { kind: 'dialog' } : { kind: 'workspace' } },
+      });
+      if (!r.ok) return fail(r.error.code, r.error.message, r.error.issues);
+      return reshape(r, (v) => ({ sent: [...v.sent], modules: v.modules.map((m) => ({ partner: m.partner, name: m.name, richiesta: m.richiesta, entro: m.entro })) }));
+    },
+    'partner:import': async ({ doc, handle, source, accept, resolution }) => {
+      // The signature verifier loads on first use, like the package's: the window opens without it.
+      const { importPartnerReply } = await import('../app/partner-import');
+      const r = await importPartnerReply(host, { doc, proposal: { handle }, reply: source, accept, save: false, ...(resolution ? { resolution } : {}) });
+      if (!r.ok) return fail(r.error.code, r.error.message, r.error.issues);
+      return reshape(r, (v) => v.esito === 'unita'
+        ? { esito: v.esito, result: v.result, partner: v.result.partner, signature: v.signature, accepted: v.accepted?.code ?? null, applied: v.result.applied, conflicts: v.result.conflicts.length, renamed: v.result.renamed, replyFile: v.replyFile }
+        : { esito: v.esito, partner: v.partner, name: v.name, signature: v.signature, signatureRefusal: v.signatureRefusal && { code: v.signatureRefusal.code, message: v.signatureRefusal.message }, conflicts: v.conflicts, handle: v.handle ?? '' });
+    },
+    'partner:candidates': async () => (await import('../app/partner-import')).replyCandidates(host),
   } satisfies Handlers;
 }

@@ -51,9 +51,12 @@ export async function readReplyBytes(bytes: Uint8Array, now = new Date()): Promi
   return { ok: true, data: inner.data, bytes, signed: true, signature };
 }
 
-/** Reads a reply file (a regular file, not a link, of bounded size) and verifies its signature if any. */
-export async function readPartnerReply(path: string, now = new Date()): Promise<ReadReply> {
-  const r = await readRegularFile(path, MAX_REPLY_BYTES);
+/**
+ * Reads a reply file (a regular file of bounded size; a link only when `followLinks`, never in
+ * `proposta serve`) and verifies its signature if any.
+ */
+export async function readPartnerReply(path: string, now = new Date(), opts: { followLinks: boolean } = { followLinks: true }): Promise<ReadReply> {
+  const r = await readRegularFile(path, MAX_REPLY_BYTES, opts);
   if (!r.ok) return { ok: false, code: r.reason, message: 'il file della risposta non si può leggere (non esiste, non è un file normale, è troppo grande o mancano i permessi).' };
   return readReplyBytes(new Uint8Array(r.bytes.buffer, r.bytes.byteOffset, r.bytes.byteLength), now);
 }

@@ -24,3 +24,9 @@ export function recordRequest(doc: Proposal, { module }: { module: PartnerModule
   const scambi = previous ? doc.ente.scambi.map((s) => (s === previous ? record : s)) : [...doc.ente.scambi, record];
   return recorded(doc, { ...doc, ente: { ...doc.ente, scambi } }, '/ente/scambi');
 }
+
+/** «Prepara i moduli per i Comuni» for several partners at once: every request recorded, one undo step. */
+export function recordRequests(doc: Proposal, { modules }: { modules: readonly PartnerModule[] }): ActionResult {
+  const next = modules.reduce((d, module) => recordRequest(d, { module }).doc, doc);
+  return recorded(doc, next, '/ente/scambi');
+}
