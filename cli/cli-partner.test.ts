@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { replyFileName, type PartnerModule, type Proposal } from '../core';
 import { starterPath } from '../test/helpers/docs';
@@ -67,13 +67,10 @@ describe('proposta partner (the real command, as a process)', () => {
     const status = proposta('partner', 'status', file, '--json');
     expect(status.code).toBe(0);
     expect((JSON.parse(status.out) as Array<{ partner: string; stato: string }>).map((s) => [s.partner, s.stato])).toEqual([['cutrofiano', 'unita'], ['soleto', 'unita'], ['sogliano-cavour', 'in-attesa']]);
-    // The merged replies are kept where the package takes them (the import keeps them there; copying
-    // the same bytes again is harmless); then validate finds them.
+    // The import kept each merged reply, byte for byte, where the package takes it; then validate finds them.
     for (const [id, path] of [['soleto', soleto], ['cutrofiano', cutro]] as const) {
       const record = readJson<Proposal>(file).ente.scambi.find((s) => s.ente === id)!;
-      const kept = join(dir, replyFileName(id, record.richiesta, false));
-      mkdirSync(dirname(kept), { recursive: true });
-      copyFileSync(path, kept);
+      expect(readFileSync(join(dir, replyFileName(id, record.richiesta, false))).equals(readFileSync(path))).toBe(true);
     }
     // The merged proposal is valid (the starter's attachment files are not in the temp folder).
     const checked = JSON.parse(proposta('validate', file, '--json', '--alla-data', '2026-11-26').out) as { problemi: Array<{ code: string; severity: string }> };
