@@ -72,6 +72,22 @@ describe('status board', () => {
   });
 });
 
+describe('status board, when only some objects change', () => {
+  it('sees a row of the partner removed, reordered or edited even when its record is the same object', () => {
+    const { doc } = send(lead, 'soleto', REQ[0]);
+    const state = (d: typeof doc) => partnerStatuses(d)[1]!.state;
+    expect(state(doc)).toBe('in-attesa');
+    const own = doc.budget.voci.filter((v) => v.ente === 'soleto');
+    expect(own.length).toBeGreaterThan(1);
+    const withVoci = (voci: typeof doc.budget.voci) => ({ ...doc, budget: { ...doc.budget, voci } });
+    expect(state(withVoci(doc.budget.voci.filter((v) => v !== own[0])))).toBe('da-aggiornare');
+    const swapped = doc.budget.voci.map((v) => (v === own[0] ? own[1]! : v === own[1] ? own[0]! : v));
+    expect(state(withVoci(swapped))).toBe('da-aggiornare');
+    expect(state(withVoci(doc.budget.voci.map((v) => (v === own[0] ? { ...v, importoNetto: v.importoNetto + 1 } : v))))).toBe('da-aggiornare');
+    expect(state(withVoci([...doc.budget.voci]))).toBe('in-attesa');
+  });
+});
+
 describe('ownership rules and figures per body', () => {
   it('refuses parts owned by a body that is not in the proposal, and shares beyond the co-financing', () => {
     const d = edit(lead, (x) => {

@@ -25,6 +25,21 @@ export interface PartnerStatus {
   readonly changedSince: boolean;
 }
 
+// The board is drawn on every change of the Ente step: a partner's fingerprint is kept while its
+// record and its rows are the same objects (documents are never changed in place), so typing in one
+// field rehashes at most one partner instead of thirty.
+const printed = new WeakMap<object, { rows: readonly object[]; fp: string }>();
+
+function partsFingerprint(doc: Proposal, id: string): string {
+  const parts = partnerParts(doc, id)!;
+  const rows: object[] = [...parts.banche, ...parts.voci, ...parts.allegati];
+  const hit = printed.get(parts.ente);
+  if (hit && hit.rows.length === rows.length && hit.rows.every((r, i) => r === rows[i])) return hit.fp;
+  const fp = fingerprint(parts);
+  printed.set(parts.ente, { rows, fp });
+  return fp;
+}
+
 /**
  * The status of every partner of an aggregation. «Da aggiornare»: the partner's parts no longer have
  * the fingerprint they had when the module was sent (or when its reply was merged), so the partner
@@ -37,7 +52,7 @@ export function partnerStatuses(doc: Proposal): PartnerStatus[] {
     const base = { id: p.id, name: bodyName(doc, p.id) };
     if (!record) return { ...base, state: 'da-inviare', sent: null, requestedBy: null, reply: null, changedSince: false };
     const reference = record.risposta?.unita ? record.risposta.impronta : record.impronta;
-    const changedSince = fingerprint(partnerParts(doc, p.id)) !== reference;
+    const changedSince = partsFingerprint(doc, p.id) !== reference;
     const state: PartnerState = changedSince ? 'da-aggiornare' : record.risposta?.unita ? 'unita' : 'in-attesa';
     return { ...base, state, sent: record.inviato, requestedBy: record.entro, reply: record.risposta ?? null, changedSince };
   });
