@@ -269,6 +269,8 @@ export interface IpcContract {
   // aggregazione (Comune aggregato)
   /** Partner mode: the module opened with `file:open` written back (`overwrite` as for `file:save`). */
   'partner:save': { req: { handle: string; module: PartnerModule; overwrite?: boolean }; res: { name: string; savedAt: string } };
+  /** «Senza firma»: the one-page summary of the saved module written beside it (`overwrite` replaces an earlier one). */
+  'partner:summary': { req: { handle: string; overwrite?: boolean }; res: { name: string } };
   /**
    * «Firma e prepara la risposta»: the module signed as an enveloping CAdES `.proposta-partner.p7m`,
    * with a .p12 (`certificate` + `password`) or a token (the PIN travels once, in memory; never stored,
@@ -318,7 +320,7 @@ export const CHANNELS = [
   'export:dossier', 'package:create', 'package:complete', 'package:verify', 'shell:showInFolder',
   'token:modules', 'token:pickModule', 'token:list',
   // aggregazione (Comune aggregato)
-  'partner:save', 'partner:sign',
+  'partner:save', 'partner:sign', 'partner:summary',
   // aggregazione (capofila)
   'partner:prepare', 'partner:import', 'partner:candidates',
 ] as const satisfies readonly Channel[];

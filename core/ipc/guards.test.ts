@@ -104,6 +104,9 @@ describe('partner mode requests', () => {
     expect(code('file:open', { source: { kind: 'workspace', name: 'soleto.proposta-partner' } })).toBe('ok');
     expect(code('partner:save', { handle: 'a'.repeat(32), module })).toBe('ok');
     expect(code('partner:save', { handle: 'a'.repeat(32), module, overwrite: true })).toBe('ok');
+    expect(code('partner:summary', { handle: 'a'.repeat(32), overwrite: true })).toBe('ok');
+    expect(code('partner:summary', { handle: '../x' })).not.toBe('ok');
+    expect(code('partner:summary', { handle: 'a'.repeat(32), path: '/etc/passwd' })).not.toBe('ok');
     expect(code('partner:sign', p12)).toBe('ok');
     expect(code('partner:sign', { ...p12, target: { kind: 'dialog', suggestedName: 'x' }, overwrite: true })).toBe('ok');
     expect(code('partner:sign', { ...p12, certificate: null, password: '', token })).toBe('ok');

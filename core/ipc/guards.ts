@@ -125,6 +125,7 @@ export const REQUEST_GUARDS: { [C in Channel]: Guard<RequestOf<C>> } = {
   'window:state': shape({ name: (v) => v === null || (typeof v === 'string' && v.length <= 255), dirty: (v) => typeof v === 'boolean' }),
   // aggregazione (Comune aggregato)
   'partner:save': shape({ handle: isHandle, module: isModule }, OVERWRITE),
+  'partner:summary': shape({ handle: isHandle }, OVERWRITE),
   // Exactly one way to sign: a .p12 or a token (unsigned is a save).
   'partner:sign': (x: unknown): x is RequestOf<'partner:sign'> => isPartnerSign(x) && (x.token === undefined) !== (x.certificate === null),
   // aggregazione (capofila)

@@ -56,12 +56,15 @@ export async function signReply(req: ReplyRequest): Promise<ReplyOutcome> {
 /** «Senza firma»: the module is saved as the reply, to be signed with the card's software. */
 export async function saveUnsignedReply(): Promise<void> {
   await save();
-  const { name, doc, saved } = get();
-  if (!doc || doc !== saved) return;
+  const { name, doc, saved, handle } = get();
+  if (!doc || doc !== saved || !handle) return;
+  // The summary is named after this module and drawn from it: an earlier one beside it is replaced.
+  const summary = await api['partner:summary']({ handle, overwrite: true });
   set({ exportDialog: null });
   notify({
-    kind: 'success',
-    text: `Modulo salvato in ${name ?? 'modulo'}. Firmalo con il programma della tua carta (DiKe, ArubaSign, GoSign) in formato CAdES: ne esce ${replyName(name)}, da inviare al capofila. Non modificare il file prima di firmarlo.`,
+    kind: summary.ok ? 'success' : 'error',
+    text: `Modulo salvato in ${name ?? 'modulo'}. Firmalo con il programma della tua carta (DiKe, ArubaSign, GoSign) in formato CAdES: ne esce ${replyName(name)}, da inviare al capofila. Non modificare il file prima di firmarlo.${
+      summary.ok ? ` Fai firmare anche il riepilogo del contributo, ${summary.value.name}, e invialo con la risposta.` : ` Il riepilogo del contributo non è stato scritto: ${summary.error.message}`}`,
   });
 }
 

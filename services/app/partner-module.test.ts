@@ -80,6 +80,22 @@ describe('a Comune\'s module in the editor', () => {
     expect(readFileSync(join(t.workspace, NAME), 'utf8')).toBe(serializePartnerModule({ ...reloaded.partner!, parti: m.parti }));
   });
 
+  it('«senza firma»: writes the saved module\'s one-page summary beside it, and replaces an earlier one only when asked', async () => {
+    const { t, o } = await opened();
+    const m = edited(o);
+    await t.value('partner:save', { handle: o.handle, module: m });
+    expect(await t.code('partner:summary', { handle: 'b'.repeat(32) })).toBe('FILE_SCONOSCIUTO');
+    const r = await t.value<{ name: string }>('partner:summary', { handle: o.handle });
+    expect(r.name).toBe('soleto-riepilogo.pdf');
+    const pdf = join(t.workspace, r.name);
+    expect(mustRun('pdfinfo', [pdf])).toMatch(/^Pages:\s+1$/m);
+    expect(mustRun('pdftotext', [pdf, '-'])).toContain(m.parti.ente.denominazione);
+    const before = readFileSync(pdf);
+    expect(await t.code('partner:summary', { handle: o.handle })).toBe('FILE_ESISTENTE');
+    expect(readFileSync(pdf).equals(before)).toBe(true);
+    await t.value('partner:summary', { handle: o.handle, overwrite: true });
+  }, 60_000);
+
   it('signs the reply with a .p12: openssl verifies it over the module\'s exact bytes, read-reply names the signer', async () => {
     const { t, o } = await opened();
     const m = edited(o);

@@ -181,3 +181,23 @@ export async function signModule(host: AppHost, req: SignModuleRequest): Promise
   const issues = validatePartnerModule(module, { profile: host.profile, now: host.now() });
   return ok({ name: basename(where.path), path: where.path, handle: w.value.handle, summary: basename(summaryPath), issues });
 }
+
+/**
+ * «Senza firma»: the module saved, its one-page summary written beside it (`soleto-riepilogo.pdf`),
+ * both to be signed with the card's software. From the module as saved on disk, never the window's.
+ */
+export async function writeModuleSummary(host: AppHost, req: { handle: string; overwrite?: boolean }): Promise<Reply<{ name: string }>> {
+  const known = host.session?.files.get(req.handle);
+  if (!known || known.kind !== 'partner') return ERR.handle();
+  const read = await readModuleFile(known.path, host.mode !== 'browser');
+  if (!read.ok) return read;
+  const target = summaryPathOf(known.path);
+  const policy = await outputPolicy(host, req.overwrite === true, [known.path]);
+  const pre = await preflight(target, policy);
+  if (!pre.ok) return pre;
+  const { partnerSummaryPdf } = await import('../partner/summary');
+  const summary = await partnerSummaryPdf({ module: read.module });
+  if (!summary.ok) return fail(summary.code, summary.message);
+  const w = await writeOutput(host, target, summary.bytes, policy);
+  return w.ok ? ok({ name: basename(target) }) : w;
+}

@@ -14,7 +14,7 @@ import { appInfo, closeWindow, newProposal, showInFolder, starters, windowState 
 import { verifyPackageAt } from '../app/verify-package';
 import { listModules, listTokens, modulePath, pickModule } from '../app/tokens';
 import { listWorkspace } from '../app/workspace';
-import { saveModule, signModule } from '../app/partner-module';
+import { saveModule, signModule, writeModuleSummary } from '../app/partner-module';
 import { preparePartnerModules } from '../app/partner-modules';
 
 /**
@@ -64,6 +64,7 @@ export function createHandlers(host: AppHost) {
     'attachments:candidates': () => attachmentCandidates(host),
     // aggregazione (Comune aggregato)
     'partner:save': (req) => saveModule(host, req),
+    'partner:summary': (req) => writeModuleSummary(host, req),
     'partner:sign': async ({ module, target, certificate, password, token, overwrite }) => {
       // The password or PIN stays in this closure for this one request: never stored, logged or sent back.
       const lib = token ? await modulePath(host, token.module) : null;

@@ -1,7 +1,7 @@
 // A Comune's officer in Chromium through `proposta serve`: the module its lead sent opens in partner
 // mode (its steps only, the lead's context read-only), the officer types the PEC and a budget line,
 // sees its own errors and none of the lead's, and signs the reply with a test .p12 from the dialog.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -121,6 +121,14 @@ describe('a Comune\'s module in the editor', () => {
     await goToStep(page, SECTION_TITLES.dati);
     expect(await page.getByTestId('contesto').isVisible()).toBe(true);
     await screenshot(page, 'e2e-modulo-comune-1920', false);
+    // «Senza firma»: the module is saved and its one-page summary written beside it, both for the card's software.
+    const summary = join(served.workspace, 'soleto-riepilogo.pdf');
+    rmSync(summary, { force: true });
+    await page.getByTestId('firma-risposta').click();
+    await page.locator('label', { hasText: 'Senza firma' }).click();
+    await page.getByRole('button', { name: 'Salva il modulo da firmare' }).click();
+    await expect.poll(() => existsSync(summary), { timeout: 60_000 }).toBe(true);
+    expect(await page.getByTestId('avviso-app').textContent()).toContain('soleto-riepilogo.pdf');
     expect(errors).toEqual([]);
   }, 120_000);
 });
