@@ -4,10 +4,11 @@ import { closeExportDialog as close, createPackage, goTo, verifyPackage } from '
 import { isDesktop, useDirty, useIssues } from '../store/selectors';
 import { useStore } from '../store/store';
 import { CompletePackage } from './CompletePackage';
-import { TokenFields, type TokenChoice } from './TokenFields';
+import { SignerFields, type SigningWay } from './SignerFields';
+import type { TokenChoice } from './TokenFields';
 import { VerificationLevels } from './VerificationLevels';
 
-type Way = 'p12' | 'token' | 'senza-firma';
+type Way = SigningWay;
 const WAYS: ReadonlyArray<{ way: Way; label: string }> = [
   { way: 'p12', label: 'Con un file di firma (.p12)' },
   { way: 'token', label: 'Con la smart card o il token' },
@@ -61,25 +62,9 @@ export function PackageDialog() {
           {c.errore > 0 && <p className="field-error">Correggi gli errori prima di creare il pacchetto. <button type="button" className="btn btn-link p-0" onClick={() => { close(); goTo('riepilogo'); }}>Vedi l'elenco</button></p>}
           {(!handle || dirty) && <p className="field-error">Salva la proposta prima di creare il pacchetto: gli allegati si cercano nella sua cartella.</p>}
           {c.avviso > 0 && <p>Gli avvisi non bloccano il pacchetto: saranno riportati nel manifesto.</p>}
-          <fieldset className="mb-3">
-            <legend className="h6">Come vuoi firmare il pacchetto?</legend>
-            {WAYS.map((w) => (
-              <div className="form-check" key={w.way}>
-                <input id={`firma-${w.way}`} type="radio" name="modo-firma" className="form-check-input" checked={way === w.way} onChange={() => { setWay(w.way); setError(null); }} />
-                <label htmlFor={`firma-${w.way}`} className="form-check-label">{w.label}</label>
-              </div>
-            ))}
-          </fieldset>
-          {way === 'p12' && browser && (
-            <div className="field"><label htmlFor="certificato" className="form-label">Certificato nella cartella di lavoro</label>
-              <input id="certificato" className="form-control" value={certificate} onChange={(e) => setCertificate(e.target.value)} placeholder="firma.p12" /></div>
-          )}
-          {way === 'p12' && (
-            <div className="field"><label htmlFor="password-certificato" className="form-label">Password del certificato</label>
-              <input id="password-certificato" type="password" autoComplete="off" className="form-control" value={password} onChange={(e) => setPassword(e.target.value)} />
-              <p className="form-text">La password resta in memoria solo per questa firma: non viene salvata.</p></div>
-          )}
-          {way === 'token' && <TokenFields value={token} onChange={(v) => setToken((t) => ({ ...t, ...v }))} />}
+          <SignerFields prefix="firma" legend="Come vuoi firmare il pacchetto?" ways={WAYS} way={way} onWay={(w) => { setWay(w); setError(null); }} browser={browser}
+            ids={{ certificate: 'certificato', password: 'password-certificato' }} certificate={certificate} onCertificate={setCertificate} password={password} onPassword={setPassword}
+            token={token} onToken={(v) => setToken((t) => ({ ...t, ...v }))} />
           {way === 'senza-firma' && (
             <div className="form-text mb-3" data-testid="spiegazione-senza-firma">
               <p className="mb-1">Proposta crea il pacchetto senza firma e, accanto, i due file da firmare con il programma della tua carta:</p>

@@ -3,9 +3,10 @@ import { countIssues, countOf } from '../../core';
 import { closeExportDialog as close, replyName, saveUnsignedReply, signReply } from '../store/actions';
 import { isDesktop, useIssues } from '../store/selectors';
 import { useStore } from '../store/store';
-import { TokenFields, type TokenChoice } from './TokenFields';
+import { SignerFields, type SigningWay } from './SignerFields';
+import type { TokenChoice } from './TokenFields';
 
-type Way = 'p12' | 'token' | 'senza-firma';
+type Way = SigningWay;
 const WAYS: ReadonlyArray<{ way: Way; label: string }> = [
   { way: 'p12', label: 'Con un file di firma (.p12)' },
   { way: 'token', label: 'Con la smart card o il token' },
@@ -65,25 +66,9 @@ export function ReplyDialog() {
           <p data-testid="controllo-risposta">Controllo delle parti del Comune: {countOf(c.errore, 'errore', 'errori')}, {countOf(c.avviso, 'avviso', 'avvisi')}.</p>
           {c.errore > 0 && <p className="field-warning">Puoi firmare anche con errori aperti: il capofila li vedrà e deciderà se chiederne la correzione. Conviene correggerli prima.</p>}
           <p className="form-text">La firma copre il modulo così come è ora: firmala il legale rappresentante del Comune (o chi ne ha la delega).</p>
-          <fieldset className="mb-3">
-            <legend className="h6">Come vuoi firmare la risposta?</legend>
-            {WAYS.map((w) => (
-              <div className="form-check" key={w.way}>
-                <input id={`risposta-${w.way}`} type="radio" name="modo-firma-risposta" className="form-check-input" checked={way === w.way} onChange={() => { setWay(w.way); setError(null); }} />
-                <label htmlFor={`risposta-${w.way}`} className="form-check-label">{w.label}</label>
-              </div>
-            ))}
-          </fieldset>
-          {way === 'p12' && browser && (
-            <div className="field"><label htmlFor="certificato-risposta" className="form-label">Certificato nella cartella di lavoro</label>
-              <input id="certificato-risposta" className="form-control" value={certificate} onChange={(e) => setCertificate(e.target.value)} placeholder="firma.p12" /></div>
-          )}
-          {way === 'p12' && (
-            <div className="field"><label htmlFor="password-risposta" className="form-label">Password del certificato</label>
-              <input id="password-risposta" type="password" autoComplete="off" className="form-control" value={password} onChange={(e) => setPassword(e.target.value)} />
-              <p className="form-text">La password resta in memoria solo per questa firma: non viene salvata.</p></div>
-          )}
-          {way === 'token' && <TokenFields value={token} onChange={(v) => setToken((t) => ({ ...t, ...v }))} />}
+          <SignerFields prefix="risposta" legend="Come vuoi firmare la risposta?" ways={WAYS} way={way} onWay={(w) => { setWay(w); setError(null); }} browser={browser}
+            ids={{ certificate: 'certificato-risposta', password: 'password-risposta' }} certificate={certificate} onCertificate={setCertificate} password={password} onPassword={setPassword}
+            token={token} onToken={(v) => setToken((t) => ({ ...t, ...v }))} />
           {way === 'senza-firma' && (
             <p className="form-text mb-3" data-testid="spiegazione-risposta-senza-firma">
               Proposta salva il modulo ({name ?? 'modulo'}). Firmalo con il programma della tua carta in formato <strong>CAdES</strong>: ne esce <code>{replyName(name)}</code>, da inviare al capofila.
