@@ -75,18 +75,22 @@ async function mainThreadCpu(cdp: CDPSession): Promise<number> {
  * CPU time meanwhile. On this shared machine other processes lengthen the first; the second is what
  * the switch costs on an idle one (it leaves out rasterisation, done on other threads).
  */
-async function stepSwitch(page: Page, title: string, cdp?: CDPSession): Promise<{ wall: number; cpu: number }> {
+async function stepSwitch(page: Page, title: string, cdp?: CDPSession): Promise<{ wall: number; whole: number; cpu: number }> {
   const cpu0 = cdp ? await mainThreadCpu(cdp) : NaN;
-  const wall = await page.evaluate(async (t) => {
+  const { wall, whole } = await page.evaluate(async (t) => {
     const w = globalThis as unknown as Window;
     const links = [...w.document.querySelectorAll<HTMLButtonElement>('nav.sidebar .step-link')];
     const b = links.find((l) => l.textContent?.startsWith(t));
     const t0 = performance.now();
     b?.click();
     await new Promise((r) => w.requestAnimationFrame(() => setTimeout(r, 0)));
-    return performance.now() - t0;
+    const wall = performance.now() - t0;
+    // A long table adds the rows below the screen in the task after the first frame (RowsTable): the
+    // next frame shows the whole page.
+    await new Promise((r) => w.requestAnimationFrame(() => setTimeout(r, 0)));
+    return { wall, whole: performance.now() - t0 };
   }, title);
-  return { wall, cpu: cdp ? (await mainThreadCpu(cdp)) - cpu0 : NaN };
+  return { wall, whole, cpu: cdp ? (await mainThreadCpu(cdp)) - cpu0 : NaN };
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'proposta-uibench-'));
@@ -112,8 +116,8 @@ try {
 
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-  const switches: Record<string, Array<{ wall: number; cpu: number }>> = {};
-  for (let round = 0; round < 5; round++) {
+  const switches: Record<string, Array<{ wall: number; whole: number; cpu: number }>> = {};
+  for (let round = 0; round < 9; round++) {
     for (const title of ['Ente proponente', 'Progetto', 'Componente a)', 'Cronoprogramma', 'Piano economico', 'Riepilogo']) {
       (switches[title] ??= []).push(await stepSwitch(page, title, cdp));
     }
@@ -131,7 +135,7 @@ try {
   }
   for (const [title, xs] of Object.entries(switches)) {
     const wall = xs.map((x) => x.wall);
-    console.log(`cambio di passo -> ${title}: mediana ${ms(pct(wall, 50))}, massimo ${ms(Math.max(...wall))} (obiettivo < 100 ms); CPU del thread principale mediana ${ms(pct(xs.map((x) => x.cpu), 50))}`);
+    console.log(`cambio di passo -> ${title}: mediana ${ms(pct(wall, 50))}, massimo ${ms(Math.max(...wall))} (obiettivo < 100 ms); pagina intera ${ms(pct(xs.map((x) => x.whole), 50))}; CPU del thread principale mediana ${ms(pct(xs.map((x) => x.cpu), 50))}`);
   }
 } finally {
   await browser.close();

@@ -48,6 +48,8 @@ export const isDesktop = (): boolean => Boolean(window.api);
 /** Outside React (keyboard, menu): whether a document is open, and whether it has unsaved changes. */
 export const hasDocument = (): boolean => useStore.getState().doc !== null;
 export const hasUnsavedChanges = (): boolean => isDirty(useStore.getState());
+/** Whether a jump (Problemi, Ctrl+K) is on its way to a field under `pointer`, e.g. a row of a table. */
+export const isJumpingInto = (pointer: string): boolean => useStore.getState().focusPointer?.startsWith(`${pointer}/`) === true;
 
 let rowCounts: { issues: Issue[]; counts: Map<string, Map<string, number>> } | null = null;
 

@@ -1,8 +1,8 @@
-import { Fragment, memo, useMemo, type ReactNode } from 'react';
+import { Fragment, memo, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { FIELD_LABELS, isFieldPointer, type RowsPointer, type RowTypes } from '../../core';
 import { Fields } from '../fields/Fields';
 import { declareInlineColumns, dispatch, PAGE_SIZE, setTableView } from '../store/actions';
-import { rowIssueCounts } from '../store/selectors';
+import { isJumpingInto, rowIssueCounts } from '../store/selectors';
 import { useStore } from '../store/store';
 import { Cell } from './cells';
 import { Pager } from './Pager';
@@ -33,6 +33,29 @@ interface Props<P extends RowsPointer> {
   readonly details?: (pointer: string, row: RowTypes[P], index: number, inline: ReadonlySet<string>) => ReactNode;
 }
 
+/** Rows a 768-px laptop screen shows under a step's title: the first frame of a step holds only these. */
+const FIRST_FRAME_ROWS = 10;
+
+/**
+ * Whether the whole page of rows is shown. A step opens with the rows on screen and adds the rest of
+ * the page in the task after the first frame: the officer sees the step about twice as soon, and
+ * nothing below the screen is missing for more than a frame. A jump to a field of the table shows the
+ * whole page at once, so that the field exists when it is focused.
+ */
+function useWholePage(pointer: string): boolean {
+  const [whole, setWhole] = useState(() => isJumpingInto(pointer));
+  useEffect(() => {
+    if (whole) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => { timer = setTimeout(() => setWhole(true), 0); });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [whole]);
+  return whole;
+}
+
 const titleOf = (pointer: string, c: { key: string; title?: string }) => c.title ?? FIELD_LABELS[`${pointer}/*/${c.key}`]?.title ?? c.key;
 
 /**
@@ -45,7 +68,8 @@ function RowsTableImpl<P extends RowsPointer>({ pointer, rows, columns, rowLabel
   const inline = useMemo(() => new Set(columns.flatMap((c) => (c.render ? (c.edits ? [c.edits] : []) : [c.key]))), [columns]);
   declareInlineColumns(pointer, inline);
   const start = Math.min(view?.page ?? 0, Math.max(0, Math.ceil(rows.length / PAGE_SIZE) - 1)) * PAGE_SIZE;
-  const visible = rows.slice(start, start + PAGE_SIZE);
+  const whole = useWholePage(pointer);
+  const visible = rows.slice(start, start + (whole ? PAGE_SIZE : FIRST_FRAME_ROWS));
   const add = onAdd ?? (() => dispatch({ type: 'rows/add', pointer }));
   const addAndShow = () => {
     add();

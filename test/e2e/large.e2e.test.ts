@@ -30,6 +30,32 @@ describe('a large proposal', () => {
     expect(bar && bar.y + bar.height <= LAPTOP.height + 1).toBe(true);
   }, 120_000);
 
+  it('shows a long table\'s rows on screen in the step\'s first frame, the rest of the page next, and jumps to a row below them', async () => {
+    const doc = largeProposal();
+    doc.budget.voci[22]!.descrizione = '';
+    writeFileSync(join(ctx.served.workspace, 'primo.proposta'), serializeProposal(doc));
+    const { page, errors } = await newPage(ctx.browser, LAPTOP);
+    await page.goto(ctx.served.url);
+    await page.getByRole('button', { name: 'primo.proposta' }).first().click();
+    await page.locator('#titolo-passo').waitFor();
+    // Rows of the budget in the frame that first shows the step, and in the next one.
+    const rows = await page.evaluate(async () => {
+      const count = () => document.querySelectorAll('.rows-table tbody tr').length;
+      [...document.querySelectorAll<HTMLButtonElement>('nav.sidebar .step-link')].find((l) => l.textContent?.startsWith('Piano economico'))?.click();
+      const first = await new Promise<number>((r) => requestAnimationFrame(() => r(count())));
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      const next = await new Promise<number>((r) => requestAnimationFrame(() => r(count())));
+      return { first, next };
+    });
+    expect(rows).toEqual({ first: 10, next: 25 });
+    // From another step, a message of line 23 opens the budget with that line's field focused.
+    await goToStep(page, 'Progetto');
+    await page.getByTestId('pulsante-problemi').click();
+    await page.locator('.issues-panel').getByRole('button', { name: /Voce di spesa n\. 23/ }).first().click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('campo-budget-voci-22-descrizione');
+    expect(errors).toEqual([]);
+  }, 120_000);
+
   it('builds the thirty bodies of a line only when the officer reaches for its choice, by mouse or keyboard', async () => {
     const doc = largeProposal();
     writeFileSync(join(ctx.served.workspace, 'enti.proposta'), serializeProposal(doc));
@@ -40,7 +66,7 @@ describe('a large proposal', () => {
     const bodies = 1 + doc.ente.partner.length;
     const ente = (row: number) => page.getByLabel(`Ente che sostiene la spesa, riga ${row}`, { exact: true });
     // Closed, each row's choice holds only its current body.
-    expect(await page.locator('select[aria-label^="Ente che sostiene la spesa"] option').count()).toBe(25);
+    await expect.poll(() => page.locator('select[aria-label^="Ente che sostiene la spesa"] option').count()).toBe(25);
     await ente(2).click();
     expect(await ente(2).locator('option').count()).toBe(bodies);
     await page.keyboard.press('Escape');
