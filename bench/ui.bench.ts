@@ -125,7 +125,7 @@ try {
   await stepSwitch(page, 'Progetto');
   const titleKeys = await keystrokes(page, '#campo-progetto-titolo', ' aggiornato per la nuova programmazione');
   await stepSwitch(page, 'Piano economico');
-  const budgetKeys = await keystrokes(page, '#campo-budget-voci-0-descrizione', ' con assistenza');
+  const budgetKeys = await keystrokes(page, '#campo-budget-voci-0-descrizione', ' con assistenza e formazione del personale');
 
   console.log('Proposta grande (30 Comuni, 1.000 voci, 300 banche dati, 200 attività) in Chromium attraverso proposta serve');
   console.log(`avvio a freddo fino all'interfaccia pronta: mediana ${ms(pct(cold, 50))} (obiettivo < 1.500 ms)`);
