@@ -10,6 +10,23 @@ const get = useStore.getState;
 const TYPING_MERGE_MS = 1000;
 let lastEdit: { key: string; at: number } | null = null;
 
+let checkPending = false;
+
+/**
+ * A keystroke's frame shows the character; the whole proposal is validated in the task after it (3 ms
+ * on the large proposal, the largest part of a key's work), and the messages follow one frame later.
+ */
+function checkAfterFrame(): void {
+  if (checkPending) return;
+  checkPending = true;
+  const settle = () => {
+    checkPending = false;
+    if (get().checked !== get().doc) set({ checked: get().doc });
+  };
+  if (typeof requestAnimationFrame !== 'function') settle();
+  else requestAnimationFrame(() => setTimeout(settle, 0));
+}
+
 /** Applies a core action to the document; what it changes enters the history as the action says. */
 export function dispatch(action: Action): void {
   const { doc, past, partner } = get();
@@ -27,7 +44,10 @@ export function dispatch(action: Action): void {
   // A field changed is a field touched; a row added or moved is not (its empty fields would all turn red).
   const leaf = r.at !== undefined && !['group', 'rows'].includes(fieldLabel(r.at)?.kind ?? 'group');
   const touched = leaf && r.at && !get().touched[r.at] ? { touched: { ...get().touched, [r.at]: true as const } } : {};
-  set({ doc: next, past: merge ? past : [...past, entry].slice(-HISTORY_LIMIT), future: [], ...touched });
+  // Typing (a change merged by field into one undo step) is checked after its frame; anything else at once.
+  const typed = key !== null;
+  set({ doc: next, ...(typed ? {} : { checked: next }), past: merge ? past : [...past, entry].slice(-HISTORY_LIMIT), future: [], ...touched });
+  if (typed) checkAfterFrame();
 }
 
 /** Moves one step back or forward in the history and shows where the change was. */
@@ -37,8 +57,8 @@ function travel(from: 'past' | 'future'): void {
   const entry = from === 'past' ? past.at(-1) : future[0];
   if (!doc || !entry) return;
   const inverse: HistoryEntry = { doc, at: entry.at };
-  if (from === 'past') set({ doc: entry.doc, past: past.slice(0, -1), future: [inverse, ...future] });
-  else set({ doc: entry.doc, past: [...past, inverse], future: future.slice(1) });
+  if (from === 'past') set({ doc: entry.doc, checked: entry.doc, past: past.slice(0, -1), future: [inverse, ...future] });
+  else set({ doc: entry.doc, checked: entry.doc, past: [...past, inverse], future: future.slice(1) });
   if (entry.at !== null) goToPointer(entry.at);
 }
 
@@ -49,11 +69,11 @@ export const redo = (): void => travel('future');
 export function load(doc: Proposal, opts: { handle: string | null; name: string | null; saved: Proposal | null; checkAll: boolean; partner?: PartnerModule | null }): void {
   lastEdit = null;
   scrollToTop();
-  set({ checkAll: opts.checkAll, touched: {}, doc, saved: opts.saved, handle: opts.handle, name: opts.name, past: [], future: [], step: 'ente', focusPointer: null, notice: null, tables: {}, inputErrors: {}, partner: opts.partner ?? null });
+  set({ checkAll: opts.checkAll, touched: {}, doc, checked: doc, saved: opts.saved, handle: opts.handle, name: opts.name, past: [], future: [], step: 'ente', focusPointer: null, notice: null, tables: {}, inputErrors: {}, partner: opts.partner ?? null });
 }
 
 /** Back to the start screen; the caller has asked about unsaved changes. */
 export function closeDocument(): void {
   lastEdit = null;
-  set({ doc: null, saved: null, handle: null, name: null, past: [], future: [], tables: {}, inputErrors: {}, partner: null });
+  set({ doc: null, checked: null, saved: null, handle: null, name: null, past: [], future: [], tables: {}, inputErrors: {}, partner: null });
 }

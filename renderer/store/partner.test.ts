@@ -3,7 +3,7 @@
 // cannot change, a row added is the Comune's, and the issues listed are the Comune's own.
 import { describe, expect, it } from 'vitest';
 import { buildPartnerModule, proposalOfModule } from '../../core';
-import { starter } from '../test/setup';
+import { afterFrame, starter } from '../test/setup';
 import { dispatch } from './actions';
 import { load } from './document';
 import { editorIssues } from './selectors';
@@ -32,9 +32,10 @@ describe('partner mode in the store', () => {
     expect(useStore.getState().past.length).toBeGreaterThan(0);
   });
 
-  it('lists only the Comune\'s own issues', () => {
+  it('lists only the Comune\'s own issues', async () => {
     openModule();
     dispatch({ type: 'fields/set', pointer: '/ente/partner/0/legaleRappresentante/codiceFiscale', value: 'XYZ' });
+    await afterFrame();
     const issues = editorIssues(useStore.getState());
     expect(issues.some((i) => i.pointer === '/ente/partner/0/legaleRappresentante/codiceFiscale')).toBe(true);
     expect(issues.every((i) => /^\/(ente\/partner\/0|dati\/banche|budget\/voci|allegati\/elenco)\//.test(i.pointer))).toBe(true);

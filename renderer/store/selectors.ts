@@ -22,11 +22,12 @@ const NO_FILE_ISSUES: readonly Issue[] = [];
 let merged: { base: Issue[]; inputs: State['inputErrors']; files: readonly Issue[]; issues: Issue[] } | null = null;
 
 /** The document's issues plus the numbers typed that say no number: what the editor lists and counts. */
-export function editorIssues(s: Pick<State, 'doc' | 'inputErrors' | 'attachments' | 'partner'>): Issue[] {
-  if (!s.doc) return [];
-  const base = issuesOf(s.doc, s.partner !== null);
+export function editorIssues(s: Pick<State, 'doc' | 'checked' | 'inputErrors' | 'attachments' | 'partner'>): Issue[] {
+  const doc = s.doc && (s.checked ?? s.doc);
+  if (!doc) return [];
+  const base = issuesOf(doc, s.partner !== null);
   // The attachments' files, as last read for this very list of attachments.
-  const files = s.attachments && s.attachments.list === s.doc.allegati ? s.attachments.issues : NO_FILE_ISSUES; // one empty list, or every call would differ and React would re-render forever
+  const files = s.attachments && s.attachments.list === doc.allegati ? s.attachments.issues : NO_FILE_ISSUES; // one empty list, or every call would differ and React would re-render forever
   if (merged?.base === base && merged.inputs === s.inputErrors && merged.files === files) return merged.issues;
   const typed = Object.entries(s.inputErrors).map(([p, e]) => (e.kind === 'number' ? unreadableNumberIssue(p, e.text) : unreadableDateIssue(p, e.text, e.kind === 'month')));
   const extra = [...typed, ...files];
@@ -57,7 +58,7 @@ let rowCounts: { issues: Issue[]; counts: Map<string, Map<string, number>> } | n
  * Errors and warnings of each row of each list, by field: `counts.get('/dati/banche/3')?.get('licenza')`.
  * A row shows how many of its messages sit in fields out of sight, in its details.
  */
-export function rowIssueCounts(s: Pick<State, 'doc' | 'inputErrors' | 'attachments' | 'partner'>): Map<string, Map<string, number>> {
+export function rowIssueCounts(s: Pick<State, 'doc' | 'checked' | 'inputErrors' | 'attachments' | 'partner'>): Map<string, Map<string, number>> {
   const issues = editorIssues(s);
   if (rowCounts?.issues === issues) return rowCounts.counts;
   const counts = new Map<string, Map<string, number>>();

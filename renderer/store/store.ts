@@ -12,6 +12,11 @@ export interface HistoryEntry {
 /** The document slice: what is saved, plus its undo history. */
 export interface DocState {
   readonly doc: Proposal | null;
+  /**
+   * The document the messages are computed for: `doc`, except while a typed change waits for the frame
+   * that shows it (store/document.ts); then the document before it.
+   */
+  readonly checked: Proposal | null;
   /** The document as last opened or saved: unsaved changes are `doc !== saved`. */
   readonly saved: Proposal | null;
   /** Opaque handle of the saved file; null for a proposal never saved. */
@@ -81,7 +86,7 @@ export type LeaveIntent = { readonly kind: 'close' } | { readonly kind: 'quit' }
 
 export type State = DocState & UiState;
 
-export const initialDoc: DocState = { doc: null, saved: null, handle: null, name: null, past: [], future: [], partner: null };
+export const initialDoc: DocState = { doc: null, checked: null, saved: null, handle: null, name: null, past: [], future: [], partner: null };
 export const initialUi: UiState = {
   step: 'ente', notice: null, busy: false, saveAsOpen: false, focusPointer: null, searchOpen: false, issuesOpen: false,
   exportDialog: null, lastOutput: null, tables: {}, inputErrors: {}, touched: {}, checkAll: false, leaving: null, printing: false, attachments: null,

@@ -15,8 +15,11 @@ afterEach(() => {
 
 export function loadDoc(doc: Proposal): void {
   // As a file opened from disk: every message shows.
-  useStore.setState({ ...initialDoc, doc, saved: doc, checkAll: true });
+  useStore.setState({ ...initialDoc, doc, checked: doc, saved: doc, checkAll: true });
 }
+
+/** Waits for the next frame and the task after it: a typed change's messages are computed then. */
+export const afterFrame = (): Promise<void> => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 
 export const currentDoc = (): Proposal => {
   const d = useStore.getState().doc;

@@ -124,7 +124,7 @@ describe('editors in Chromium', () => {
     await page.keyboard.press('Control+a');
     await page.keyboard.insertText('A'.repeat(100_000));
     await expect.poll(() => page.locator('#campo-progetto-sintesi-conteggio').textContent()).toBe('100.000 / 3.000 caratteri');
-    expect(await page.locator('#campo-progetto-sintesi-messaggi').textContent()).toContain('supera il limite di 3.000 caratteri');
+    await expect.poll(() => page.locator('#campo-progetto-sintesi-messaggi').textContent()).toContain('supera il limite di 3.000 caratteri');
     await sintesi.press('End');
     await sintesi.press('Backspace');
     await expect.poll(() => page.locator('#campo-progetto-sintesi-conteggio').textContent()).toBe('99.999 / 3.000 caratteri');

@@ -96,7 +96,7 @@ describe('a new officer, from an empty proposal to a valid aggregated one', () =
     await expect.poll(() => page.locator(`${idOf('/ente/rup/codiceFiscale')}-messaggi`).textContent()).toContain('carattere di controllo');
     await screenshot(page, 'officer-errore-cf');
     await f.fill('/ente/rup/codiceFiscale', src.ente.rup.codiceFiscale);
-    expect(await page.locator(`${idOf('/ente/rup/codiceFiscale')}-messaggi`).count()).toBe(0);
+    await expect.poll(() => page.locator(`${idOf('/ente/rup/codiceFiscale')}-messaggi`).count()).toBe(0);
 
     // Progetto.
     await goToStep(page, 'Progetto');
