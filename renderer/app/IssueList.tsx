@@ -2,6 +2,15 @@ import { fieldPath, isSectionId, SECTION_TITLES, SEVERITY_LABEL, type Issue } fr
 import { goTo } from '../store/actions';
 import { issuesBySection } from './step-status';
 
+/**
+ * The message as it reads after the link to its field: a message that opens with the field's name in
+ * quotes (as the schema's do) goes on from the link, so that the name is not written twice.
+ */
+export function afterFieldLink(message: string, path: string): string {
+  const head = `«${path}» `;
+  return message.startsWith(head) ? message.slice(head.length) : message;
+}
+
 /** Issues grouped by section, each a link to its field. */
 export function IssueList({ issues, headingLevel = 2, onJump }: { issues: readonly Issue[]; headingLevel?: 2 | 3; onJump?: () => void }) {
   const H = headingLevel === 2 ? 'h2' : 'h3';
@@ -19,7 +28,7 @@ export function IssueList({ issues, headingLevel = 2, onJump }: { issues: readon
                     {fieldPath(i.pointer)}
                   </button>
                 )}{' '}
-                {i.message}
+                {isSectionId(id) ? afterFieldLink(i.message, fieldPath(i.pointer)) : i.message}
               </li>
             ))}
           </ul>
