@@ -9,7 +9,7 @@ export { countIssues, SEVERITY_LABEL, SEVERITY_ORDER, type Issue, type Severity 
 export { isRuleCode, RULE_CODES, type IssueCode, type RuleCode, type SchemaCode } from './validation/codes';
 export { isStructuralIssue } from './validation/schema-issues';
 export { unreadableDateIssue, unreadableNumberIssue } from './validation/input-issues';
-export { fieldLabel, fieldPath, isFieldPointer, isRowsPointer, labelOf, optionLabel, patternOf } from './validation/labels';
+export { fieldLabel, fieldPath, isFieldPointer, isRowsPointer, labelOf, optionLabel, patternOf, quotedField } from './validation/labels';
 export { parseJsonSafely, parseProposalText, type LoadResult } from './proposal/parse';
 export { loadError, MAX_PROPOSAL_BYTES, type LoadError, type LoadErrorCode } from './proposal/load-errors';
 export { APP_VERSION, SCHEMA_VERSION } from './proposal/version';

@@ -1,5 +1,5 @@
 import type { Issue } from './issue';
-import { fieldPath } from './labels';
+import { quotedField } from './labels';
 import { errore } from './make';
 
 /**
@@ -8,7 +8,7 @@ import { errore } from './make';
  * the others so that it blocks the package until it is fixed.
  */
 export function unreadableNumberIssue(pointer: string, text: string): Issue {
-  const field = `«${fieldPath(pointer)}»`;
+  const field = quotedField(pointer);
   return text.trim() === ''
     ? errore('NUMERO_NON_LEGGIBILE', pointer, `${field} è vuoto: scrivi un numero (0 se non c'è).`)
     : errore('NUMERO_NON_LEGGIBILE', pointer, `${field}: «${text}» non è un numero. Scrivilo come 48.500,00 oppure 48500,5.`);
@@ -17,5 +17,5 @@ export function unreadableNumberIssue(pointer: string, text: string): Issue {
 /** The issue of a date typed that says no (real) date: like {@link unreadableNumberIssue}. */
 export function unreadableDateIssue(pointer: string, text: string, month: boolean): Issue {
   const example = month ? 'mm/aaaa, ad esempio 03/2027' : 'gg/mm/aaaa, ad esempio 26/11/2026';
-  return errore('DATA_NON_LEGGIBILE', pointer, `«${fieldPath(pointer)}»: «${text}» non è ${month ? 'un mese' : 'una data'} valida. Scrivila come ${example}.`);
+  return errore('DATA_NON_LEGGIBILE', pointer, `${quotedField(pointer)}: «${text}» non è ${month ? 'un mese' : 'una data'} valida. Scrivila come ${example}.`);
 }

@@ -61,3 +61,6 @@ export function fieldPath(pointer: string): string {
   });
   return parts.join(' › ') || 'Proposta';
 }
+
+/** How a message names its field: the readable path in Italian quotes, «Banca dati n. 4 › Nome della banca dati». */
+export const quotedField = (pointer: string): string => `«${fieldPath(pointer)}»`;

@@ -3,7 +3,7 @@ import { formatInteger } from '../derive/number-text';
 import { SCHEMA_KEYWORDS } from '../generated/schema-codes';
 import type { SchemaCode } from './codes';
 import type { Issue } from './issue';
-import { fieldPath, hintOf } from './labels';
+import { hintOf, quotedField } from './labels';
 import { pointerOf, valueAt } from './pointer';
 
 const TYPE_NAMES: Readonly<Record<string, string>> = {
@@ -34,7 +34,7 @@ function pointerOfError(e: ErrorObject): string {
 }
 
 function describe(e: ErrorObject, pointer: string, doc: unknown): string {
-  const field = `«${fieldPath(pointer)}»`;
+  const field = quotedField(pointer);
   const p = e.params as Record<string, number | string | string[] | undefined>;
   switch (e.keyword) {
     case 'required':

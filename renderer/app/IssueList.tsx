@@ -1,4 +1,4 @@
-import { fieldPath, isSectionId, SECTION_TITLES, SEVERITY_LABEL, type Issue } from '../../core';
+import { fieldPath, isSectionId, quotedField, SECTION_TITLES, SEVERITY_LABEL, type Issue } from '../../core';
 import { goTo } from '../store/actions';
 import { issuesBySection } from './step-status';
 
@@ -6,8 +6,8 @@ import { issuesBySection } from './step-status';
  * The message as it reads after the link to its field: a message that opens with the field's name in
  * quotes (as the schema's do) goes on from the link, so that the name is not written twice.
  */
-export function afterFieldLink(message: string, path: string): string {
-  const head = `«${path}» `;
+function afterFieldLink(message: string, pointer: string): string {
+  const head = `${quotedField(pointer)} `;
   return message.startsWith(head) ? message.slice(head.length) : message;
 }
 
@@ -28,7 +28,7 @@ export function IssueList({ issues, headingLevel = 2, onJump }: { issues: readon
                     {fieldPath(i.pointer)}
                   </button>
                 )}{' '}
-                {isSectionId(id) ? afterFieldLink(i.message, fieldPath(i.pointer)) : i.message}
+                {isSectionId(id) ? afterFieldLink(i.message, i.pointer) : i.message}
               </li>
             ))}
           </ul>

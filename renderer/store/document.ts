@@ -1,4 +1,5 @@
 import { applyAction, fieldLabel, partnerDocument, type Action, type PartnerModule, type Proposal } from '../../core';
+import { afterNextFrame } from './frame';
 import { useStore, type HistoryEntry } from './store';
 import { goToPointer, notify, scrollToTop } from './ui';
 
@@ -19,12 +20,11 @@ let checkPending = false;
 function checkAfterFrame(): void {
   if (checkPending) return;
   checkPending = true;
-  const settle = () => {
+  afterNextFrame(() => {
     checkPending = false;
-    if (get().checked !== get().doc) set({ checked: get().doc });
-  };
-  if (typeof requestAnimationFrame !== 'function') settle();
-  else requestAnimationFrame(() => setTimeout(settle, 0));
+    const { doc, checked } = get();
+    if (checked !== doc) set({ checked: doc });
+  });
 }
 
 /** Applies a core action to the document; what it changes enters the history as the action says. */

@@ -2,6 +2,7 @@
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import type { Proposal } from '../../core';
+import { afterNextFrame } from '../store/frame';
 import { initialDoc, initialUi, useStore } from '../store/store';
 
 // jsdom lays nothing out and cannot scroll: the editor's scrolling is a no-op here.
@@ -19,7 +20,7 @@ export function loadDoc(doc: Proposal): void {
 }
 
 /** Waits for the next frame and the task after it: a typed change's messages are computed then. */
-export const afterFrame = (): Promise<void> => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+export const afterFrame = (): Promise<void> => new Promise((r) => { afterNextFrame(r); });
 
 export const currentDoc = (): Proposal => {
   const d = useStore.getState().doc;

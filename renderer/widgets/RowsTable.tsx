@@ -2,6 +2,7 @@ import { Fragment, memo, useEffect, useMemo, useState, type ReactNode } from 're
 import { FIELD_LABELS, isFieldPointer, type RowsPointer, type RowTypes } from '../../core';
 import { Fields } from '../fields/Fields';
 import { declareInlineColumns, dispatch, PAGE_SIZE, setTableView } from '../store/actions';
+import { afterNextFrame } from '../store/frame';
 import { isJumpingInto, rowIssueCounts } from '../store/selectors';
 import { useStore } from '../store/store';
 import { Cell } from './cells';
@@ -44,15 +45,7 @@ const FIRST_FRAME_ROWS = 10;
  */
 function useWholePage(pointer: string): boolean {
   const [whole, setWhole] = useState(() => isJumpingInto(pointer));
-  useEffect(() => {
-    if (whole) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => { timer = setTimeout(() => setWhole(true), 0); });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, [whole]);
+  useEffect(() => (whole ? undefined : afterNextFrame(() => setWhole(true))), [whole]);
   return whole;
 }
 
