@@ -4,6 +4,7 @@ import 'bootstrap-italia/dist/css/bootstrap-italia.min.css';
 import './styles/fonts.css';
 import './styles/app.css';
 import { App } from './app/App';
+import { checkTypingNow } from './store/actions';
 import { startAttachmentWatch } from './store/attachments';
 import { startAutosave } from './store/autosave';
 
@@ -16,4 +17,6 @@ if (root) {
   );
   startAutosave();
   startAttachmentWatch();
+  // Leaving a field shows its messages at once, without waiting for the typing pause.
+  document.addEventListener('focusout', checkTypingNow);
 }

@@ -2,7 +2,7 @@
  * Everything a component may do: dispatch a core action to the document, move around, talk to the
  * rest of Proposta. Components import from here; only this folder imports `api` or writes the store.
  */
-export { closeDocument, dispatch, redo, undo } from './document';
+export { checkTypingNow, closeDocument, dispatch, redo, undo } from './document';
 export { discardRecovery, loadStartLists, newFromStarter, openFrom, reportWindowState, restore, save, saveAs, type StartLists } from './files';
 export { answerLeave, requestLeave } from './leave';
 export { attachFile, attachmentCandidates, refreshAttachments } from './attachments';

@@ -11,20 +11,36 @@ const get = useStore.getState;
 const TYPING_MERGE_MS = 1000;
 let lastEdit: { key: string; at: number } | null = null;
 
-let checkPending = false;
+/** Typing is checked once it pauses this long, so a run of keys costs no validation between them. */
+export const CHECK_PAUSE_MS = 250;
+/** …and no later than this after the first key not yet checked, however fast the officer types. */
+export const CHECK_MAX_WAIT_MS = 1000;
+
+let pendingCheck: { readonly since: number; cancel: () => void } | null = null;
 
 /**
- * A keystroke's frame shows the character; the whole proposal is validated in the task after it (3 ms
- * on the large proposal, the largest part of a key's work), and the messages follow one frame later.
+ * A keystroke's frame shows the character; the whole proposal is validated when typing pauses (3 ms
+ * on the large proposal, and its garbage, the largest part of a key's work) or the field is left, and
+ * the messages follow then. Every other change is checked at once.
  */
-function checkAfterFrame(): void {
-  if (checkPending) return;
-  checkPending = true;
-  afterNextFrame(() => {
-    checkPending = false;
-    const { doc, checked } = get();
-    if (checked !== doc) set({ checked: doc });
-  });
+function checkWhenTypingPauses(): void {
+  const now = performance.now();
+  const since = pendingCheck?.since ?? now;
+  pendingCheck?.cancel();
+  const wait = Math.min(CHECK_PAUSE_MS, Math.max(0, since + CHECK_MAX_WAIT_MS - now));
+  // After the wait, still after a frame: the last key is painted before the check runs.
+  let cancelFrame = (): void => undefined;
+  const timer = setTimeout(() => { cancelFrame = afterNextFrame(checkTypingNow); }, wait);
+  pendingCheck = { since, cancel: () => { clearTimeout(timer); cancelFrame(); } };
+}
+
+/** Checks what has been typed and not yet checked, now (the field is left, a dialog opens). */
+export function checkTypingNow(): void {
+  if (!pendingCheck) return;
+  pendingCheck.cancel();
+  pendingCheck = null;
+  const { doc, checked } = get();
+  if (checked !== doc) set({ checked: doc });
 }
 
 /** Applies a core action to the document; what it changes enters the history as the action says. */
@@ -44,10 +60,10 @@ export function dispatch(action: Action): void {
   // A field changed is a field touched; a row added or moved is not (its empty fields would all turn red).
   const leaf = r.at !== undefined && !['group', 'rows'].includes(fieldLabel(r.at)?.kind ?? 'group');
   const touched = leaf && r.at && !get().touched[r.at] ? { touched: { ...get().touched, [r.at]: true as const } } : {};
-  // Typing (a change merged by field into one undo step) is checked after its frame; anything else at once.
+  // Typing (a change merged by field into one undo step) is checked when it pauses; anything else at once.
   const typed = key !== null;
   set({ doc: next, ...(typed ? {} : { checked: next }), past: merge ? past : [...past, entry].slice(-HISTORY_LIMIT), future: [], ...touched });
-  if (typed) checkAfterFrame();
+  if (typed) checkWhenTypingPauses();
 }
 
 /** Moves one step back or forward in the history and shows where the change was. */

@@ -3,7 +3,7 @@
 // cannot change, a row added is the Comune's, and the issues listed are the Comune's own.
 import { describe, expect, it } from 'vitest';
 import { buildPartnerModule, proposalOfModule } from '../../core';
-import { afterFrame, starter } from '../test/setup';
+import { afterTypingPause, starter } from '../test/setup';
 import { dispatch } from './actions';
 import { load } from './document';
 import { editorIssues } from './selectors';
@@ -35,7 +35,7 @@ describe('partner mode in the store', () => {
   it('lists only the Comune\'s own issues', async () => {
     openModule();
     dispatch({ type: 'fields/set', pointer: '/ente/partner/0/legaleRappresentante/codiceFiscale', value: 'XYZ' });
-    await afterFrame();
+    await afterTypingPause();
     const issues = editorIssues(useStore.getState());
     expect(issues.some((i) => i.pointer === '/ente/partner/0/legaleRappresentante/codiceFiscale')).toBe(true);
     expect(issues.every((i) => /^\/(ente\/partner\/0|dati\/banche|budget\/voci|allegati\/elenco)\//.test(i.pointer))).toBe(true);

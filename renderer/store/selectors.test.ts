@@ -2,8 +2,9 @@
 // zustand re-renders whenever a selector returns a new value: the editor's issue list must be the same
 // object while nothing changed, or a single number typed wrong sends React into an endless update.
 import { describe, expect, it } from 'vitest';
-import { afterFrame, loadDoc, starter } from '../test/setup';
-import { dispatch, setInputError } from './actions';
+import { afterFrame, afterTypingPause, loadDoc, starter } from '../test/setup';
+import { checkTypingNow, dispatch, setInputError } from './actions';
+import { CHECK_MAX_WAIT_MS, CHECK_PAUSE_MS } from './document';
 import { editorIssues, rowIssueCounts } from './selectors';
 import { useStore } from './store';
 
@@ -19,18 +20,43 @@ describe('editorIssues', () => {
     expect(editorIssues(useStore.getState())).not.toBe(first);
   });
 
-  it('checks a typed change after the frame that shows it, and any other change at once', async () => {
+  it('checks typing when it pauses, and any other change at once', async () => {
     loadDoc(starter('comune-singolo'));
     const before = editorIssues(useStore.getState());
+    dispatch({ type: 'fields/set', pointer: '/progetto/titolo', value: 'U' });
     dispatch({ type: 'fields/set', pointer: '/progetto/titolo', value: '' });
-    // The keystroke's frame: the field shows the change, the messages are still those of before.
+    // While the officer types, the field shows each change and the messages are still those of before.
     expect(useStore.getState().doc?.progetto.titolo).toBe('');
-    expect(editorIssues(useStore.getState())).toBe(before);
     await afterFrame();
+    expect(editorIssues(useStore.getState())).toBe(before);
+    await afterTypingPause();
     const typed = editorIssues(useStore.getState());
     expect(typed.some((i) => i.pointer === '/progetto/titolo')).toBe(true);
     // A row added is not typing: its messages come with it.
     dispatch({ type: 'rows/add', pointer: '/dati/banche' });
     expect(editorIssues(useStore.getState())).not.toBe(typed);
+  });
+
+  it('checks typing that never pauses within a second of its first unchecked key', async () => {
+    loadDoc(starter('comune-singolo'));
+    const before = editorIssues(useStore.getState());
+    const start = performance.now();
+    let text = 'Titolo';
+    dispatch({ type: 'fields/set', pointer: '/progetto/titolo', value: '' });
+    while (editorIssues(useStore.getState()) === before && performance.now() - start < 3000) {
+      await new Promise((r) => setTimeout(r, CHECK_PAUSE_MS / 3));
+      text += 'x';
+      dispatch({ type: 'fields/set', pointer: '/progetto/titolo', value: text });
+    }
+    expect(editorIssues(useStore.getState())).not.toBe(before);
+    expect(performance.now() - start).toBeLessThan(CHECK_MAX_WAIT_MS + 500);
+  });
+
+  it('checks at once what was typed when the field is left', () => {
+    loadDoc(starter('comune-singolo'));
+    dispatch({ type: 'fields/set', pointer: '/progetto/titolo', value: '' });
+    expect(editorIssues(useStore.getState()).some((i) => i.pointer === '/progetto/titolo')).toBe(false);
+    checkTypingNow();
+    expect(editorIssues(useStore.getState()).some((i) => i.pointer === '/progetto/titolo')).toBe(true);
   });
 });

@@ -2,6 +2,7 @@
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import type { Proposal } from '../../core';
+import { CHECK_PAUSE_MS } from '../store/document';
 import { afterNextFrame } from '../store/frame';
 import { initialDoc, initialUi, useStore } from '../store/store';
 
@@ -19,8 +20,14 @@ export function loadDoc(doc: Proposal): void {
   useStore.setState({ ...initialDoc, doc, checked: doc, saved: doc, checkAll: true });
 }
 
-/** Waits for the next frame and the task after it: a typed change's messages are computed then. */
+/** Waits for the next frame and the task after it. */
 export const afterFrame = (): Promise<void> => new Promise((r) => { afterNextFrame(r); });
+
+/** Waits until typing counts as paused, and the frame after: a typed change's messages are computed then. */
+export const afterTypingPause = async (): Promise<void> => {
+  await new Promise((r) => setTimeout(r, CHECK_PAUSE_MS));
+  await afterFrame();
+};
 
 export const currentDoc = (): Proposal => {
   const d = useStore.getState().doc;
