@@ -34,7 +34,7 @@ function checkWhenTypingPauses(): void {
   pendingCheck = { since, cancel: () => { clearTimeout(timer); cancelFrame(); } };
 }
 
-/** Checks what has been typed and not yet checked, now (the field is left, a dialog opens). */
+/** Checks what has been typed and not yet checked, now: the officer has left the field. */
 export function checkTypingNow(): void {
   if (!pendingCheck) return;
   pendingCheck.cancel();

@@ -22,6 +22,25 @@ describe('guidance in the editor', () => {
     expect(await page.locator('.field-error').count()).toBeGreaterThan(5);
   });
 
+  it('checks typing when the officer pauses or leaves the field, not between keys', async () => {
+    const { page, errors } = await newPage(ctx.browser, LAPTOP);
+    await page.goto(ctx.served.url);
+    await openStarter(page, /Esempio: Provincia di Lecce/);
+    const messages = page.locator('#campo-ente-capofila-denominazione-messaggi');
+    await page.locator('#campo-ente-capofila-denominazione').click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Backspace');
+    // Leaving the field checks it there and then: no wait for the pause.
+    await page.keyboard.press('Tab');
+    // Read at once (a locator would wait for the message to appear).
+    expect(await page.evaluate(() => document.getElementById('campo-ente-capofila-denominazione-messaggi')?.textContent ?? '')).toContain('obbligatorio');
+    // Typing again: the message goes once the typing pauses.
+    await page.locator('#campo-ente-capofila-denominazione').click();
+    await page.keyboard.type('Provincia di Lecce');
+    await expect.poll(() => messages.count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
   it('leads from step to step with Avanti and Indietro, and says where the officer is', async () => {
     const { page } = await newPage(ctx.browser, LAPTOP);
     await page.goto(ctx.served.url);
