@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import { CSP_META } from './services/http/csp';
+import { CSP_META } from './services/http/csp.ts';
 
 /** bootstrap-italia embeds a video player's icon font as a data: URL, which the CSP (font-src 'self') refuses. */
 function dropDataFonts(): Plugin {
