@@ -1,5 +1,5 @@
 import {
-  assessProposal, classLabel, classReferences, countIssues, defaultCallProfile, dpiaLabel, fieldPath, formatDate, howMet, isComplianceCode, missingQuestions,
+  assessProposal, classLabel, classReferences, countIssues, defaultCallProfile, dpiaLabel, fieldPath, formatDate, howMet, isComplianceIssue, missingQuestions,
   optionLabel, subjectLabel, verificationLabel, type Issue, type ProposalCompliance, type Proposal,
 } from '../../core';
 import { openProposal } from '../../services/files';
@@ -78,7 +78,7 @@ export async function conformitaCommand(args: Args, io: Io): Promise<number> {
     return r.error.code === 'STRUTTURA_NON_VALIDA' ? EXIT.invalid : EXIT.unreadable;
   }
   const c = assessProposal(r.doc, profile);
-  const issues = r.issues.filter((i) => isComplianceCode(i.code));
+  const issues = r.issues.filter(isComplianceIssue);
   const code = countIssues(issues).errore > 0 ? EXIT.invalid : EXIT.ok;
   if (args.options.has('json')) {
     io.out(JSON.stringify(toJson(file, r.doc, c, issues), null, 2));

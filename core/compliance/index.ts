@@ -12,7 +12,7 @@ export { deriveObligations, type DerivedObligation, type ObligationOptions } fro
 export { dpiaNeedOf, inventoryFlags, proposalDpiaNeed, withInventory, type DpiaNeed, type InventoryFlags } from './dpia';
 export { assessAiSystem, type AiAssessment } from './assess';
 export {
-  classificationFindings, COMPLIANCE_CODES, declaredRiskFindings, isComplianceCode, dpiaFindings, inventoryFindings, measureFindings,
+  classificationFindings, COMPLIANCE_CODES, declaredRiskFindings, isComplianceCode, isComplianceIssue, dpiaFindings, inventoryFindings, measureFindings,
   type ComplianceCode, type ComplianceField, type ComplianceFinding, type DescribedMeasures, type MeasureKey,
 } from './issues';
 export { aiSystemsOf, locateAiSystem, type AiSystem, type AiSystemKey, type AiSystemPlace } from './systems';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { assessAiSystem } from './assess';
 import { classifyAiSystem } from './classify';
 import { proposalDpiaNeed } from './dpia';
-import { classificationFindings, COMPLIANCE_CODES, declaredRiskFindings, dpiaFindings, inventoryFindings, isComplianceCode, measureFindings, type DescribedMeasures } from './issues';
+import { classificationFindings, COMPLIANCE_CODES, declaredRiskFindings, dpiaFindings, inventoryFindings, isComplianceCode, isComplianceIssue, measureFindings, type DescribedMeasures } from './issues';
 import { emptyQuestionnaire, type AiAnswers } from './questions';
 
 const base: AiAnswers = {
@@ -117,5 +117,15 @@ describe('the codes of the helper', () => {
       'IA_SENZA_SORVEGLIANZA_UMANA', 'IA_TRASPARENZA_SENZA_AVVISO',
     ]);
     expect(isComplianceCode('DPIA_NON_INDICATA')).toBe(false);
+  });
+
+  it('with the schema errors of the answers the helper reads, and no other', () => {
+    expect(isComplianceIssue({ code: 'IA_PRATICA_VIETATA', pointer: '/conformita/sistemiIa/ricerca/questionario/punteggioSociale' })).toBe(true);
+    expect(isComplianceIssue({ code: 'SCHEMA_ENUM', pointer: '/conformita/sistemiIa/ricerca/questionario/punteggioSociale' })).toBe(true);
+    expect(isComplianceIssue({ code: 'SCHEMA_TYPE', pointer: '/conformita/sistemiIa/altri/3/valutazione' })).toBe(true);
+    expect(isComplianceIssue({ code: 'SCHEMA_ENUM', pointer: '/orchestrazione/ia/rischioAiAct' })).toBe(true);
+    expect(isComplianceIssue({ code: 'SCHEMA_MINLENGTH', pointer: '/ente/capofila/denominazione' })).toBe(false);
+    expect(isComplianceIssue({ code: 'SCHEMA_ENUM', pointer: '/conformita/sistemiIaBis' })).toBe(false);
+    expect(isComplianceIssue({ code: 'DPIA_NON_INDICATA', pointer: '/conformita/dpia' })).toBe(false);
   });
 });

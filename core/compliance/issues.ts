@@ -26,6 +26,16 @@ export const COMPLIANCE_CODES: readonly ComplianceCode[] = (Object.keys(RULE_COD
 /** True for a code of the compliance helper. */
 export const isComplianceCode = (code: string): code is ComplianceCode => (COMPLIANCE_CODES as readonly string[]).includes(code);
 
+/** Where the helper reads its answers: the systems' questionnaires and measures, and d) and e)'s declared class. */
+const ANSWERS = /^\/(conformita\/sistemiIa|ricerca\/ia|orchestrazione\/ia)(\/|$)/;
+
+/**
+ * The issues a compliance report lists (`proposta conformita`): the helper's findings, and any schema error
+ * in the answers it reads, so that an answer it cannot read («SI», 42) is never reported as «nessun errore».
+ */
+export const isComplianceIssue = (issue: { readonly code: string; readonly pointer: string }): boolean =>
+  isComplianceCode(issue.code) || (issue.code.startsWith('SCHEMA_') && ANSWERS.test(issue.pointer));
+
 /** A finding of the compliance helper: a stable code, its severity, a field and an Italian message. */
 export interface ComplianceFinding {
   readonly code: ComplianceCode;
