@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { edit, issues, PROFILE, starter } from '../../test/helpers/docs';
 import { eligibility } from '../eligibility';
-import { aggregationPopulation, applicantPhrase, bodyName, bodyOptions, populationVerdict } from './ente';
+import { aggregationPopulation, applicantPhrase, bodyName, bodyOptions, populationVerdict, shortBodyLabel } from './ente';
 
 const base = starter('aggregazione');
 const NOW = new Date('2026-11-26T10:00:00Z');
@@ -69,5 +69,16 @@ describe('names of the bodies', () => {
     expect(bodyName(d, d.ente.partner[0]!.id)).toBe('Comune aggregato n. 1');
     expect(bodyName(d, 'capofila')).toBe(d.ente.capofila.denominazione);
     expect(applicantPhrase(d)).toContain(`${d.ente.capofila.denominazione} (capofila) con Comune aggregato n. 1`);
+  });
+
+  it('lose «Comune di» in a budget line\'s narrow cell, and nothing else', () => {
+    const d = edit(base, (x) => {
+      x.ente.capofila.denominazione = 'Comune di Galatina';
+      x.ente.partner[0]!.denominazione = 'COMUNE DI  Galatone';
+      x.ente.partner[1]!.denominazione = 'Unione dei Comuni della Grecìa Salentina';
+    });
+    expect(bodyOptions(d).slice(0, 3).map(([, label]) => label)).toEqual(['Galatina', 'Galatone', 'Unione dei Comuni della Grecìa Salentina']);
+    expect(bodyName(d, 'capofila')).toBe('Comune di Galatina');
+    expect(shortBodyLabel('Comune di ')).toBe('Comune di ');
   });
 });

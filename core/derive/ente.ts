@@ -35,9 +35,16 @@ export function countBodies(doc: Proposal): number {
   return membersOf(doc).length;
 }
 
-/** The bodies a budget line may be charged to, as [id, name] pairs. */
+/**
+ * A body's name where room is short (a table cell): without «Comune di », which says nothing there, since
+ * bodies share a list only in an aggregation, and every body of an aggregation is a Comune. «Galatina» and
+ * «Galatone» stay apart where «Comune di Galati…» would not.
+ */
+export const shortBodyLabel = (label: string): string => label.replace(/^Comune di\s+/i, '') || label;
+
+/** The bodies a budget line may be charged to, as [id, name] pairs, named as the line's narrow cell shows them. */
 export function bodyOptions(doc: Proposal): Array<[string, string]> {
-  return membersOf(doc).map((m) => [m.id, m.label]);
+  return membersOf(doc).map((m) => [m.id, shortBodyLabel(m.label)]);
 }
 
 /** The name of the body with that id (`capofila` or a partner id); the id itself when unknown. */
