@@ -69,10 +69,10 @@ export function AllegatiStep({ doc }: { doc: Proposal }) {
   useEffect(() => { void refreshAttachments(); }, []);
   const checks = seen?.files;
   const columns = useMemo<Array<Column<Allegato>>>(() => [
-    { key: 'tipo', width: '13rem' },
+    { key: 'tipo', width: '13rem', spare: true },
     { key: 'descrizione' },
     { key: 'nomeFile', title: 'File', width: '16rem', edits: 'nomeFile', render: (row, i) => <FileCell row={row} index={i} check={checks?.[i]} /> },
-    { key: 'firmato', title: 'Firmato', width: '5.5rem' },
+    { key: 'firmato', title: 'Firmato', width: '5.5rem', spare: true },
   ], [checks]);
   return (
     <>

@@ -24,7 +24,7 @@ export function budgetColumns(bodies: ReadonlyArray<[string, string]>): Array<Co
   return [
     { key: 'descrizione' },
     {
-      key: 'componente', title: 'Comp.', width: '4.75rem', edits: 'componente',
+      key: 'componente', title: 'Comp.', width: '4.75rem', edits: 'componente', spare: true,
       render: (row, i) => <SelectCell pointer={`/budget/voci/${i}/componente`} label={`Componente, riga ${i + 1}`} value={row.componente} options={COMPONENT_CHOICES} />,
     },
     { key: 'ente', title: 'Ente', width: '9.5rem', edits: 'ente', render: (row, i) => <SelectCell pointer={`/budget/voci/${i}/ente`} label={`Ente che sostiene la spesa, riga ${i + 1}`} value={row.ente} options={bodies} /> },
@@ -34,7 +34,7 @@ export function budgetColumns(bodies: ReadonlyArray<[string, string]>): Array<Co
           action={(v) => ({ type: 'budget/set-net-amount', index: i, amount: typeof v === 'number' ? v : 0 })} />
       ),
     },
-    { key: 'aliquotaIva', title: 'IVA', width: '5.25rem', edits: 'aliquotaIva', render: (row, i) => <RateCell index={i} rate={row.aliquotaIva} /> },
+    { key: 'aliquotaIva', title: 'IVA', width: '5.25rem', edits: 'aliquotaIva', spare: true, render: (row, i) => <RateCell index={i} rate={row.aliquotaIva} /> },
     // VAT and total are derived in core from the net amount and the rate.
     { key: 'totale', title: 'Totale (€)', width: '8.5rem', render: (row) => <span className="num fw-semibold d-block text-end">{formatCents(lineAmounts(row).totalCents)}</span> },
   ];

@@ -4,9 +4,12 @@ import { COMPONENT_CHOICES, SelectCell } from '../widgets/cells';
 import { RowsTable, type Column } from '../widgets/RowsTable';
 import { GanttBar, type Timeline } from './GanttBar';
 
+/** Month labels above the bars: six fit the calendar column even on a 1024-px screen («mar '27» is 7 characters). */
+const SCALE_LABELS = 6;
+
 /** The months above the bars: calendar months from *Avvio previsto*, labelled as often as they fit. */
 function MonthScale({ t }: { t: Timeline }) {
-  const every = Math.max(1, Math.ceil(t.months / 8));
+  const every = Math.max(1, Math.ceil(t.months / SCALE_LABELS));
   let lastYear = '';
   return (
     <div className="gantt-scale" aria-hidden="true">
@@ -25,9 +28,9 @@ function MonthScale({ t }: { t: Timeline }) {
 function columnsFor(t: Timeline): Array<Column<Attivita>> {
   return [
     { key: 'titolo' },
-    { key: 'componente', title: 'Comp.', width: '4.75rem', edits: 'componente', render: (a, i) => <SelectCell pointer={`/cronoprogramma/attivita/${i}/componente`} label={`Componente, riga ${i + 1}`} value={a.componente} options={COMPONENT_CHOICES} /> },
-    { key: 'meseInizio', title: 'Inizio', width: '4.5rem' },
-    { key: 'meseFine', title: 'Fine', width: '4.5rem' },
+    { key: 'componente', title: 'Comp.', width: '4.75rem', edits: 'componente', spare: true, render: (a, i) => <SelectCell pointer={`/cronoprogramma/attivita/${i}/componente`} label={`Componente, riga ${i + 1}`} value={a.componente} options={COMPONENT_CHOICES} /> },
+    { key: 'meseInizio', title: 'Inizio', width: '4.5rem', spare: true },
+    { key: 'meseFine', title: 'Fine', width: '4.5rem', spare: true },
     {
       key: 'gantt', title: 'Calendario', width: '45%', header: <><span className="visually-hidden">Calendario: </span><MonthScale t={t} /></>,
       render: (a, i) => <GanttBar index={i} title={a.titolo || `Attività ${i + 1}`} start={a.meseInizio} end={a.meseFine} milestone={a.milestone} t={t} />,

@@ -8,12 +8,15 @@ import { useStore } from '../store/store';
 import { Cell } from './cells';
 import { Pager } from './Pager';
 import { RowActions } from './RowActions';
+import { useRoomy } from './room';
 
 /** A column: a field of the row edited in place, or a computed cell with a title of its own. */
 export type Column<Row> =
-  | { readonly key: keyof Row & string; readonly title?: string; readonly render?: undefined; readonly width?: string; readonly header?: ReactNode }
+  | { readonly key: keyof Row & string; readonly title?: string; readonly render?: undefined; readonly width?: string; readonly header?: ReactNode; readonly spare?: true }
   | {
       readonly key: string; readonly title?: string; readonly render: (row: Row, index: number) => ReactNode; readonly width?: string;
+      /** Shown only where the window has room (`useRoomy`); otherwise its field is in the row's details. */
+      readonly spare?: true;
       /** The field the computed cell edits, if any: it is then left out of the row's details. */
       readonly edits?: keyof Row & string;
       /** What the column's heading shows, when more than its title (e.g. the months of the Gantt). */
@@ -56,8 +59,10 @@ const titleOf = (pointer: string, c: { key: string; title?: string }) => c.title
  * «Dettagli»), every other field and the row's actions in its details. Fixed layout: the browser sizes
  * columns from their widths instead of measuring every cell.
  */
-function RowsTableImpl<P extends RowsPointer>({ pointer, rows, columns, rowLabel, caption, onAdd, details }: Props<P>) {
+function RowsTableImpl<P extends RowsPointer>({ pointer, rows, columns: all, rowLabel, caption, onAdd, details }: Props<P>) {
   const view = useStore((s) => s.tables[pointer]);
+  const roomy = useRoomy();
+  const columns = useMemo(() => (roomy ? all : all.filter((c) => !c.spare)), [all, roomy]);
   const inline = useMemo(() => new Set(columns.flatMap((c) => (c.render ? (c.edits ? [c.edits] : []) : [c.key]))), [columns]);
   declareInlineColumns(pointer, inline);
   const start = Math.min(view?.page ?? 0, Math.max(0, Math.ceil(rows.length / PAGE_SIZE) - 1)) * PAGE_SIZE;
