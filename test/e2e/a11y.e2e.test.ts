@@ -1,4 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { LAPTOP, newPage, screenshot, useServeAndBrowser } from './harness';
@@ -25,6 +27,23 @@ async function auditAllSteps(page: Page, tag: string): Promise<Record<string, st
 }
 
 describe('accessibility (axe, WCAG 2.1 A and AA) and screenshots of every step', () => {
+  it('the CSV import preview, with rows to import and rows set aside, at 1366 and 1024', async () => {
+    for (const size of [LAPTOP, { width: 1024, height: 768 }]) {
+      const { page } = await newPage(ctx.browser, size);
+      await page.goto(ctx.served.url);
+      await openStarter(page, /Esempio: Molfetta Risponde/);
+      await goToStep(page, 'Componente a)');
+      const file = join(ctx.served.workspace, `anteprima-${size.width}.csv`);
+      const rows = Array.from({ length: 40 }, (_, i) => `Registro ${i + 1};Ufficio ${i + 1};${i % 5 === 0 ? 'pergamena' : 'cartaceo'}`);
+      writeFileSync(file, `nome;ufficio;formato\n${rows.join('\n')}\n`);
+      await page.getByTestId('file-csv').setInputFiles(file);
+      await page.getByRole('dialog').waitFor();
+      expect(await page.getByTestId('anteprima-conteggi').textContent()).toMatch(/righe da importare/);
+      expect([size.width, await violations(page)]).toEqual([size.width, []]);
+      await page.context().close();
+    }
+  });
+
   it('the start screen', async () => {
     const { page } = await newPage(ctx.browser);
     await page.goto(ctx.served.url);

@@ -113,4 +113,19 @@ describe('exports and the signed package from the editor', () => {
     expect(titleOnDisk()).toBe('Versione del collega');
     expect(errors).toEqual([]);
   }, 180_000);
+
+  it('suggests a file name from this proposal\'s acronym, and uses it when the officer names none', async () => {
+    const { page, errors } = await newPage(browser);
+    await page.goto(served.url);
+    await page.getByRole('button', { name: 'galatina.proposta' }).first().click();
+    await goToStep(page, 'Progetto');
+    await typeInto(page.getByLabel('Acronimo', { exact: true }), 'SALENTO AI');
+    await goToStep(page, 'Riepilogo');
+    const name = page.getByLabel('Nome del file nella cartella di lavoro (facoltativo)');
+    expect(await name.getAttribute('placeholder')).toBe('ad esempio SALENTO-AI-dossier');
+    await page.getByRole('button', { name: 'Esporta DOCX' }).click();
+    await expect.poll(() => page.getByTestId('avviso-app').textContent(), { timeout: 60_000 }).toBe('Dossier DOCX salvato: SALENTO-AI-dossier.docx.');
+    expect(readFileSync(join(served.workspace, 'SALENTO-AI-dossier.docx')).subarray(0, 2).toString()).toBe('PK');
+    expect(errors).toEqual([]);
+  });
 });

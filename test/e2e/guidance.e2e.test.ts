@@ -1,7 +1,10 @@
 // What an officer under deadline expects around the fields: the deadline always in view, messages
 // when they help, where to go next, a summary that says whether the proposal is ready, and no
 // surprises about unsaved work.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { starterPath } from '../helpers/docs';
 import { LAPTOP, newPage, useServeAndBrowser } from './harness';
 import { goToStep, openStarter, typeInto } from './steps';
 
@@ -66,6 +69,8 @@ describe('guidance in the editor', () => {
     const banner = page.getByTestId('scadenza');
     expect(await banner.getAttribute('class')).toContain(`deadline-${kind}`);
     expect(await banner.textContent()).toContain(text);
+    // First come, first served: said while the window is open.
+    if (kind !== 'closed') expect(await banner.textContent()).toContain('a sportello');
   });
 
   it('sums up the proposal in Riepilogo; each blocking item leads to its field', async () => {
@@ -78,6 +83,13 @@ describe('guidance in the editor', () => {
     expect(await page.getByTestId('sintesi-ente').textContent()).toContain('Comune di Molfetta');
     expect(await page.getByTestId('sintesi-costo-totale').textContent()).toMatch(/€$/);
     expect(await page.getByTestId('esito-ammissibilita').textContent()).toContain('può partecipare');
+    // The figures of the first page of the dossier, as the starter file holds them.
+    expect(await page.getByTestId('sintesi-popolazione-dichiarata').textContent()).toContain('57.512');
+    expect(await page.getByTestId('sintesi-contributo-richiesto').textContent()).toBe('366.976,00 €');
+    expect(await page.getByTestId('sintesi-cofinanziamento').textContent()).toBe('26.000,00 €');
+    expect(await page.getByTestId('sintesi-durata').textContent()).toBe('18 mesi');
+    expect(await page.getByTestId('sintesi-componenti').textContent()).toMatch(/^a\) .*; b\) .*; c\) /);
+    expect(await page.getByTestId('sintesi-scadenza').textContent()).toBe('entro il 31/12/2026 alle 12:00, a sportello');
     const item = page.getByTestId('checklist').locator('li.ko', { hasText: 'Progetto' });
     await item.getByRole('button', { name: 'Progetto' }).click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('campo-progetto-titolo');
@@ -107,6 +119,24 @@ describe('guidance in the editor', () => {
     await page.getByRole('button', { name: 'Chiudi', exact: true }).click();
     await dialog.getByRole('button', { name: 'Non salvare' }).click();
     await page.getByRole('heading', { name: 'Nuova proposta' }).waitFor();
+  });
+
+  it('saves and leaves with «Salva» in the close dialog, the focused choice', async () => {
+    const file = join(ctx.served.workspace, 'chiudi-e-salva.proposta');
+    writeFileSync(file, readFileSync(starterPath('comune-singolo')));
+    const { page, errors } = await newPage(ctx.browser, LAPTOP);
+    await page.goto(ctx.served.url);
+    await page.getByRole('button', { name: 'chiudi-e-salva.proposta' }).first().click();
+    await goToStep(page, 'Progetto');
+    await typeInto(page.locator('#campo-progetto-acronimo'), 'SALVAECHIUDI');
+    await page.getByRole('button', { name: 'Chiudi', exact: true }).click();
+    const dialog = page.getByRole('alertdialog');
+    expect(await dialog.textContent()).toContain('chiudi-e-salva.proposta');
+    // Enter answers the focused button: «Salva».
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Nuova proposta' }).waitFor();
+    expect((JSON.parse(readFileSync(file, 'utf8')) as { progetto: { acronimo: string } }).progetto.acronimo).toBe('SALVAECHIUDI');
+    expect(errors).toEqual([]);
   });
 
   it('prints the proposal from the same model as the dossier', async () => {

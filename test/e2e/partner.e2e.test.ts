@@ -81,7 +81,7 @@ describe('a Comune\'s module in the editor', () => {
     const out = join(served.workspace, `${NAME}.p7m`);
     await expect.poll(() => existsSync(out), { timeout: 60_000 }).toBe(true);
     await expect.poll(() => page.getByRole('dialog').count(), { timeout: 30_000 }).toBe(0);
-    expect(await page.getByTestId('avviso-app').textContent()).toContain(`${NAME}.p7m`);
+    await expect.poll(() => page.getByTestId('avviso-app').textContent(), { timeout: 30_000 }).toContain(`${NAME}.p7m`);
     // Beside the reply, the one-page summary the legal representative signs too.
     expect(existsSync(join(served.workspace, `${NAME.replace(/\.proposta-partner$/, '')}-riepilogo.pdf`))).toBe(true);
     // The password left the page with the dialog; the module itself is still unsaved, and says so.
@@ -128,7 +128,8 @@ describe('a Comune\'s module in the editor', () => {
     await page.locator('label', { hasText: 'Senza firma' }).click();
     await page.getByRole('button', { name: 'Salva il modulo da firmare' }).click();
     await expect.poll(() => existsSync(summary), { timeout: 60_000 }).toBe(true);
-    expect(await page.getByTestId('avviso-app').textContent()).toContain('soleto-riepilogo.pdf');
+    // The file is on disk a moment before the answer reaches the page and the notice names it.
+    await expect.poll(() => page.getByTestId('avviso-app').textContent(), { timeout: 30_000 }).toContain('soleto-riepilogo.pdf');
     expect(errors).toEqual([]);
   }, 120_000);
 });

@@ -21,10 +21,28 @@ describe('words, numbers and codes', () => {
     expect(await page.locator('body').textContent()).toContain('Formato: 6 cifre per un Comune, 3 per una Provincia');
     await page.getByTestId('pulsante-problemi').click();
     expect(await page.locator('.issues-panel h2').textContent()).toMatch(/^Problemi: \d+ errori, (1 avviso|\d+ avvisi)$/);
+    expect(await page.locator('body').textContent()).not.toMatch(/\b1 (errori|avvisi|righe|note|scartate)\b/);
   });
 
-  it('stores a codice fiscale in capitals, groups big numbers, and reads dates as gg/mm/aaaa', async () => {
-    const { page } = await newPage(ctx.browser, LAPTOP);
+  it('says «1 errore» when there is one', async () => {
+    const { page, errors } = await newPage(ctx.browser, LAPTOP);
+    await page.goto(ctx.served.url);
+    await openStarter(page, /Esempio: Molfetta Risponde/);
+    const heading = async () => {
+      if (!(await page.locator('.issues-panel').isVisible())) await page.getByTestId('pulsante-problemi').click();
+      return page.locator('.issues-panel h2').textContent();
+    };
+    expect(await heading()).toMatch(/^Problemi: 0 errori/);
+    await goToStep(page, 'Progetto');
+    await typeInto(page.locator('#campo-progetto-titolo'), '');
+    await expect.poll(heading).toMatch(/^Problemi: 1 errore(, |$)/);
+    expect(await page.getByTestId('prontezza').textContent()).toMatch(/^1 errore da correggere/);
+    expect(await page.locator('body').textContent()).not.toMatch(/\b1 (errori|avvisi|righe|note|scartate)\b/);
+    expect(errors).toEqual([]);
+  });
+
+  it('stores a codice fiscale in capitals, groups big numbers, and reads dates as gg/mm/aaaa or from the calendar', async () => {
+    const { page, errors } = await newPage(ctx.browser, LAPTOP);
     await page.goto(ctx.served.url);
     await openStarter(page, /Esempio: Molfetta Risponde/);
     await typeInto(page.locator('#campo-ente-legaleRappresentante-codiceFiscale'), 'rssmra85t10a562s');
@@ -37,6 +55,19 @@ describe('words, numbers and codes', () => {
     await typeInto(date, '31/02/2026');
     expect(await date.getAttribute('aria-invalid')).toBe('true');
     expect(await page.locator('#campo-ente-attoApprovazione-data-messaggi').textContent()).toContain('non è una data valida');
+    // The system's calendar: the button opens it (no error); a day chosen there replaces the wrong text.
+    const field = page.locator('.date-input').filter({ has: date });
+    await field.getByRole('button', { name: 'Scegli la data dal calendario' }).click();
+    await page.keyboard.press('Escape');
+    // Headless Chromium draws no native calendar: choose the day as the calendar would, on its input.
+    await field.locator('input[type="date"]').evaluate((el: HTMLInputElement) => {
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(el, '2026-11-20');
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+      el.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await expect.poll(() => date.inputValue()).toBe('20/11/2026');
+    expect(await date.getAttribute('aria-invalid')).toBeNull();
+    expect(errors).toEqual([]);
     await goToStep(page, 'Componente a)');
     await typeInto(page.getByLabel('Numero approssimativo di record, riga 1', { exact: true }), '1250000');
     expect(await page.getByLabel('Numero approssimativo di record, riga 1', { exact: true }).inputValue()).toBe('1.250.000');
