@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { formatInteger, type Allegato, type AttachmentCheck, type Proposal } from '../../core';
 import { attachFile, attachmentCandidates, refreshAttachments } from '../store/actions';
+import { afterNextFrame } from '../store/frame';
 import { isDesktop } from '../store/selectors';
 import { useStore } from '../store/store';
 import { RowsTable, type Column } from '../widgets/RowsTable';
@@ -66,7 +67,9 @@ export const attachmentDetails = (p: string, row: Allegato, _i: number, inline: 
 export function AllegatiStep({ doc }: { doc: Proposal }) {
   const saved = useStore((s) => s.handle !== null);
   const seen = useStore((s) => (s.attachments?.list === s.doc?.allegati ? s.attachments : null));
-  useEffect(() => { void refreshAttachments(); }, []);
+  // After the step's first frame: the check sends the whole proposal to be read (about 30 ms on the
+  // large one), and the step should not wait for it to appear.
+  useEffect(() => afterNextFrame(() => void refreshAttachments()), []);
   const checks = seen?.files;
   const columns = useMemo<Array<Column<Allegato>>>(() => [
     { key: 'tipo', width: '13rem', spare: true },
