@@ -13,7 +13,7 @@ import { tempFolders } from './helpers/temp';
 const tmp = tempFolders('questionario-ostile');
 const BASE = '/conformita/sistemiIa/ricerca/questionario';
 
-/** Values no question accepts, each a different way to break a reader that trusts the schema. */
+/** Values no choice question accepts (a free-text one refuses only those not text), each a different way to break a reader that trusts the schema. */
 const HOSTILE: readonly unknown[] = [
   null, 42, true, [], {}, ['si'], { si: true }, 'SI', 'sì', ' si', 'si ', 'true', '__proto__', 'constructor',
   'toString', 'hasOwnProperty', 'x'.repeat(100_000), '\u0000', '\u202esi',
