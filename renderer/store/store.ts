@@ -13,8 +13,8 @@ export interface HistoryEntry {
 export interface DocState {
   readonly doc: Proposal | null;
   /**
-   * The document the messages are computed for: `doc`, except while a typed change waits for the frame
-   * that shows it (store/document.ts); then the document before it.
+   * The document the messages are computed for: `doc`, except while typed changes wait for the typing
+   * to pause (store/document.ts); then the document before them.
    */
   readonly checked: Proposal | null;
   /** The document as last opened or saved: unsaved changes are `doc !== saved`. */

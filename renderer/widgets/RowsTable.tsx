@@ -10,18 +10,24 @@ import { Pager } from './Pager';
 import { RowActions } from './RowActions';
 import { useRoomy } from './room';
 
+/** What every column has: its heading, its width, and whether it may give way on a narrow window. */
+interface ColumnBase {
+  readonly title?: string;
+  readonly width?: string;
+  /** What the column's heading shows, when more than its title (e.g. the months of the Gantt). */
+  readonly header?: ReactNode;
+  /** Shown only where the window has room (`useRoomy`); otherwise its field is in the row's details. */
+  readonly spare?: true;
+}
+
 /** A column: a field of the row edited in place, or a computed cell with a title of its own. */
 export type Column<Row> =
-  | { readonly key: keyof Row & string; readonly title?: string; readonly render?: undefined; readonly width?: string; readonly header?: ReactNode; readonly spare?: true }
-  | {
-      readonly key: string; readonly title?: string; readonly render: (row: Row, index: number) => ReactNode; readonly width?: string;
-      /** Shown only where the window has room (`useRoomy`); otherwise its field is in the row's details. */
-      readonly spare?: true;
+  | (ColumnBase & { readonly key: keyof Row & string; readonly render?: undefined })
+  | (ColumnBase & {
+      readonly key: string; readonly render: (row: Row, index: number) => ReactNode;
       /** The field the computed cell edits, if any: it is then left out of the row's details. */
       readonly edits?: keyof Row & string;
-      /** What the column's heading shows, when more than its title (e.g. the months of the Gantt). */
-      readonly header?: ReactNode;
-    };
+    });
 
 interface Props<P extends RowsPointer> {
   readonly pointer: P;

@@ -6,15 +6,17 @@ import { useSyncExternalStore } from 'react';
  */
 const ROOMY = '(min-width: 1200px)';
 
-const query = (): MediaQueryList | null => (typeof window.matchMedia === 'function' ? window.matchMedia(ROOMY) : null);
+// One query for the whole window, asked for the first time when a table needs it (jsdom has none).
+let query: MediaQueryList | null | undefined;
+const roomyQuery = (): MediaQueryList | null => (query ??= typeof window.matchMedia === 'function' ? window.matchMedia(ROOMY) : null);
 
 function subscribe(onChange: () => void): () => void {
-  const q = query();
+  const q = roomyQuery();
   q?.addEventListener('change', onChange);
   return () => q?.removeEventListener('change', onChange);
 }
 
 /** Whether the window has room for every column of a table; follows the window as it is resized. */
 export function useRoomy(): boolean {
-  return useSyncExternalStore(subscribe, () => query()?.matches ?? true);
+  return useSyncExternalStore(subscribe, () => roomyQuery()?.matches ?? true);
 }

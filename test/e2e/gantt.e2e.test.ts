@@ -2,21 +2,28 @@
 // months from *Avvio previsto*, a legend for what the colours and marks mean, today's line, and the months
 // an activity runs past the project's duration.
 import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { LAPTOP, newPage, screenshot, useServeAndBrowser } from './harness';
 import { goToStep, openStarter, typeInto } from './steps';
 
 const ctx = useServeAndBrowser();
 
+/** The Molfetta starter on 26 November 2026, with *Avvio previsto* typed as `start`, at its Cronoprogramma. */
+async function cronoprogrammaFrom(start: string): Promise<{ page: Page; errors: string[] }> {
+  const { page, errors } = await newPage(ctx.browser, LAPTOP);
+  await page.clock.setFixedTime(new Date('2026-11-26T10:00:00+01:00'));
+  await page.goto(ctx.served.url);
+  await openStarter(page, /Esempio: Molfetta Risponde/);
+  await goToStep(page, 'Progetto');
+  await typeInto(page.getByLabel('Avvio previsto', { exact: true }), start);
+  await goToStep(page, 'Cronoprogramma');
+  return { page, errors };
+}
+
 describe('the Gantt of the Cronoprogramma', () => {
   it('names each bar, counts calendar months from the start, and explains its marks', async () => {
-    const { page, errors } = await newPage(ctx.browser, LAPTOP);
-    await page.clock.setFixedTime(new Date('2026-11-26T10:00:00+01:00'));
-    await page.goto(ctx.served.url);
-    await openStarter(page, /Esempio: Molfetta Risponde/);
     // Avvio previsto in the past, so that today falls on the timeline.
-    await goToStep(page, 'Progetto');
-    await typeInto(page.getByLabel('Avvio previsto', { exact: true }), '06/2026');
-    await goToStep(page, 'Cronoprogramma');
+    const { page, errors } = await cronoprogrammaFrom('06/2026');
 
     // Calendar months, not numbers: June 2026 first, the year shown where it changes.
     const scale = page.locator('.gantt-scale span');
@@ -58,13 +65,7 @@ describe('the Gantt of the Cronoprogramma', () => {
   });
 
   it('shows no today line when the project starts later, and months by number without a start', async () => {
-    const { page, errors } = await newPage(ctx.browser, LAPTOP);
-    await page.clock.setFixedTime(new Date('2026-11-26T10:00:00+01:00'));
-    await page.goto(ctx.served.url);
-    await openStarter(page, /Esempio: Molfetta Risponde/);
-    await goToStep(page, 'Progetto');
-    await typeInto(page.getByLabel('Avvio previsto', { exact: true }), '03/2030');
-    await goToStep(page, 'Cronoprogramma');
+    const { page, errors } = await cronoprogrammaFrom('03/2030');
     expect(await page.locator('.gantt-today').count()).toBe(0);
     expect(await page.getByRole('list', { name: 'Legenda del calendario' }).textContent()).not.toContain('oggi');
     expect(await page.locator('.gantt-scale span').first().getAttribute('title')).toBe('mar 2030');
